@@ -1,0 +1,184 @@
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django_countries import countries
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home import geography
+from home.models.taxonomy import Theme, WorkAxis
+
+
+class SitePage(Page):
+    """What every page of the site shares: search fields and the editor's tabs."""
+
+    search_fields = Page.search_fields
+    classification_panels = []
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def build_edit_handler(cls):
+        tabs = [ObjectList(cls.content_panels, heading=_("Content"))]
+        if cls.classification_panels:
+            tabs.append(ObjectList(cls.classification_panels, heading=_("Classification")))
+        tabs += [
+            ObjectList(cls.promote_panels, heading=_("Promote")),
+            ObjectList(cls.settings_panels, heading=_("Settings")),
+        ]
+        return TabbedInterface(tabs).bind_to_model(cls)
+
+
+class ClassifiedPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Fetch what a card shows in a constant number of queries, whatever the page count."""
+        return self.select_related(*self.model.card_select_related).prefetch_related(
+            *self.model.card_prefetch_related
+        )
+
+
+class ClassifiedPage(SitePage):
+    """A story or a toolkit: summarised and classified by the strategic plan's taxonomy."""
+
+    objects = PageManager.from_queryset(ClassifiedPageQuerySet)()
+    card_select_related = ["work_axis", "locale"]
+    card_prefetch_related = ["themes"]
+    listing_ordering = ["-first_published_at", "-pk"]
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences shown on cards, in search results and to sharers."),
+    )
+    work_axis = models.ForeignKey(
+        "home.WorkAxis",
+        verbose_name=_("work axis"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The strategic plan's work axis this contributes to."),
+    )
+    themes = ParentalManyToManyField(
+        "home.Theme", blank=True, related_name="+", verbose_name=_("themes")
+    )
+    sectors = ParentalManyToManyField(
+        "home.Sector", blank=True, related_name="+", verbose_name=_("sectors")
+    )
+    target_groups = ParentalManyToManyField(
+        "home.TargetGroup", blank=True, related_name="+", verbose_name=_("target groups")
+    )
+
+    search_fields = SitePage.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("work_axis"),
+    ]
+
+    taxonomy_panels = [
+        FieldPanel("work_axis"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themes, sectors and groups"),
+            help_text=_("Tick every term that applies; visitors filter and search by them."),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def country_codes(self):
+        """ISO 3166 codes of the countries this page is about; each subclass says where."""
+        raise NotImplementedError
+
+    @property
+    def continents(self):
+        return sorted({geography.continent_of(code) for code in self.country_codes} - {""})
+
+
+class ListingFilterForm(forms.Form):
+    """The filters of a listing page; unknown values are ignored rather than refused."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    continent = forms.ChoiceField(label=_("Continent"), required=False)
+    axis = forms.ChoiceField(label=_("Work axis"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+
+    def __init__(self, data, *, locale, **kwargs):
+        super().__init__(data, **kwargs)
+        anything = [("", _("Any"))]
+        self.fields["country"].choices = anything + list(countries)
+        self.fields["continent"].choices = anything + geography.continent_choices()
+        self.fields["axis"].choices = anything + [
+            (axis.slug, str(axis)) for axis in WorkAxis.objects.filter(locale=locale)
+        ]
+        self.fields["theme"].choices = anything + [
+            (theme.slug, theme.name) for theme in Theme.objects.filter(locale=locale)
+        ]
+
+    def filter(self, page_model, pages):
+        """Narrow `pages` by every valid filter; invalid ones are dropped from cleaned_data."""
+        self.is_valid()
+        filters = {name: value for name, value in self.cleaned_data.items() if value}
+        if "country" in filters:
+            pages = page_model.filter_by_countries(pages, [filters["country"]])
+        if "continent" in filters:
+            pages = page_model.filter_by_countries(
+                pages, geography.countries_in(filters["continent"])
+            )
+        if "axis" in filters:
+            pages = pages.filter(work_axis__slug=filters["axis"])
+        if "theme" in filters:
+            pages = pages.filter(themes__slug=filters["theme"])
+        return pages
+
+    @property
+    def active(self):
+        return any(self.cleaned_data.values()) if hasattr(self, "cleaned_data") else False
+
+
+class ListingPage(SitePage):
+    """A page listing its children (stories or toolkits), filtered and paginated."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph above the list.")
+    )
+
+    content_panels = SitePage.content_panels + [FieldPanel("introduction")]
+    search_fields = SitePage.search_fields + [index.SearchField("introduction")]
+
+    listed_page_type = None  # "app_label.ModelName" of the pages listed
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listed_model(self):
+        return apps.get_model(self.listed_page_type)
+
+    def listed_pages(self):
+        model = self.listed_model
+        return model.objects.child_of(self).live().public().for_listing()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ListingFilterForm(request.GET, locale=self.locale)
+        pages = form.filter(self.listed_model, self.listed_pages())
+        paginator = Paginator(
+            pages.order_by(*self.listed_model.listing_ordering), settings.LISTING_PAGE_SIZE
+        )
+        context["filter_form"] = form
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["filter_query"] = query.urlencode()
+        return context

@@ -1,0 +1,63 @@
+"""The strategic plan's taxonomy: work axes, themes, sectors and target groups.
+
+Editors extend these lists as snippets; translators localize them with wagtail-localize.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        help_text=_("Used in addresses and filters; the same in every language."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences shown to visitors.")
+    )
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class WorkAxis(TaxonomyTerm):
+    number = models.PositiveSmallIntegerField(
+        _("number"), help_text=_("The axis number in the strategic plan (1 to 4).")
+    )
+
+    class Meta(TaxonomyTerm.Meta):
+        ordering = ["number"]
+        verbose_name = _("work axis")
+        verbose_name_plural = _("work axes")
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class Theme(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class Sector(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class TargetGroup(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")

@@ -1,0 +1,7 @@
+"""Local development: debug on, embedded SQLite and the database search backend."""
+
+from .base import *  # noqa: F403
+
+DEBUG = env_bool("DEBUG", True)  # noqa: F405
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

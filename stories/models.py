@@ -1,0 +1,117 @@
+"""Stories of local SSE work, told by the network's editors, and the listing that holds them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home import geography
+from home.blocks import BodyBlock
+from home.models.base_page import ClassifiedPage, ListingPage
+
+
+class StoryIndexPage(ListingPage):
+    listed_page_type = "stories.StoryPage"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story listing")
+
+
+class StoryRelatedToolkit(Orderable):
+    page = ParentalKey(
+        "stories.StoryPage", on_delete=models.CASCADE, related_name="related_toolkits"
+    )
+    toolkit = models.ForeignKey(
+        "toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="+",
+        verbose_name=_("toolkit"),
+    )
+
+    panels = [FieldPanel("toolkit")]
+
+
+class StoryPage(ClassifiedPage):
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("A landscape photo of the people or place; shown at the top and on cards."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("story"))
+    country = CountryField(
+        _("country"), help_text=_("The country where this work happens. A story needs a country.")
+    )
+    locality = models.CharField(
+        _("locality"), max_length=200, blank=True,
+        help_text=_("Town, municipality or region, e.g. “Chefchaouen”."),
+    )
+    organisation = models.CharField(
+        _("organisation or network"), max_length=200,
+        help_text=_("Who does the work the story tells about."),
+    )
+    date = models.DateField(
+        _("date"), help_text=_("When the work happened or the story was gathered.")
+    )
+
+    content_panels = ClassifiedPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        InlinePanel("related_toolkits", label=_("Related toolkits"),
+                    heading=_("Related toolkits")),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("country"), FieldPanel("locality")]),
+             FieldPanel("organisation"), FieldPanel("date")],
+            heading=_("Where, who and when"),
+        ),
+        *ClassifiedPage.taxonomy_panels,
+    ]
+
+    search_fields = ClassifiedPage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("organisation"),
+        index.SearchField("locality"),
+        index.FilterField("country"),
+        index.FilterField("date"),
+    ]
+
+    card_select_related = [*ClassifiedPage.card_select_related, "hero_image"]
+    card_prefetch_related = [*ClassifiedPage.card_prefetch_related, "hero_image__renditions"]
+    listing_ordering = ["-date", "-pk"]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def country_codes(self):
+        return [self.country.code] if self.country else []
+
+    @classmethod
+    def filter_by_countries(cls, pages, codes):
+        return pages.filter(country__in=codes)
+
+    @property
+    def continent_name(self):
+        return geography.region_name(geography.continent_of(self.country.code))
+
+    def live_related_toolkits(self):
+        return [
+            link.toolkit
+            for link in self.related_toolkits.select_related("toolkit").all()
+            if link.toolkit.live
+        ]

@@ -1,0 +1,254 @@
+"""Advocacy toolkits: pages that offer downloadable files, and the documents behind them.
+
+A toolkit in several languages is one ToolkitPage with one ToolkitFile per language version.
+"""
+
+from babel import Locale
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base_page import ClassifiedPage, ListingPage
+from toolkits.file_contents import read_file_contents
+
+
+class ToolkitDocument(AbstractDocument):
+    """A document that knows its page count and text, read from the file on upload."""
+
+    page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    text_content = models.TextField(blank=True, editable=False)
+    # The file hash the two fields above were read from, so a replaced file is read again.
+    contents_hash = models.CharField(max_length=40, blank=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields
+
+    search_fields = AbstractDocument.search_fields + [index.SearchField("text_content")]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def save(self, *args, **kwargs):
+        if self.file and (not self.file_hash or self.file_size is None):
+            self._set_document_file_metadata()
+        if self.file and self.contents_hash != self.file_hash:
+            self.read_contents()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {
+                    *kwargs["update_fields"], "page_count", "text_content", "contents_hash"
+                }
+        super().save(*args, **kwargs)
+
+    def read_contents(self):
+        with self.open_file() as file:
+            contents = read_file_contents(file, self.file_extension)
+        self.page_count = contents.page_count
+        self.text_content = contents.text
+        self.contents_hash = self.file_hash
+
+    @property
+    def format_label(self):
+        return self.file_extension.upper()
+
+
+def language_choices():
+    """Every ISO 639-1 language CLDR names, so a file can be in Wolof or Quechua too."""
+    names = Locale("en").languages
+    return sorted(
+        ((code, name) for code, name in names.items() if len(code) == 2), key=lambda c: c[1]
+    )
+
+
+def language_name(code, language=None):
+    locale = Locale.parse((language or get_language() or "en").replace("-", "_"))
+    return locale.languages.get(code, code)
+
+
+class ToolkitFile(Orderable):
+    page = ParentalKey("toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "toolkits.ToolkitDocument",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("file"),
+        help_text=_("Upload a PDF, DOCX, ODT or other document. Format, size and page count "
+                    "are read from the file."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=language_choices,
+        help_text=_("The language the file is written in."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optional, e.g. “Summary for local councillors”. Shown on the button."),
+    )
+
+    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    @property
+    def language_name(self):
+        return language_name(self.language)
+
+
+class ToolkitType(models.TextChoices):
+    ADVOCACY_GUIDE = "advocacy-guide", _("Advocacy guide")
+    POLICY_BRIEF = "policy-brief", _("Policy brief")
+    LEGAL_MODEL = "legal-model", _("Legal or regulatory model")
+    TRAINING_MATERIAL = "training-material", _("Training material")
+    CAMPAIGN_KIT = "campaign-kit", _("Campaign kit")
+    CASE_STUDIES = "case-studies", _("Case-study collection")
+    DATA_TOOL = "data-tool", _("Data or mapping tool")
+
+
+class GovernmentLevel(models.TextChoices):
+    INTERNATIONAL = "international", _("International")
+    CONTINENTAL = "continental", _("Continental")
+    NATIONAL = "national", _("National")
+    LOCAL = "local", _("Local")
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", "Creative Commons BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "Creative Commons BY-SA 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "Creative Commons BY-NC 4.0"
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "Creative Commons BY-NC-SA 4.0"
+    CC0 = "cc0-1.0", "CC0 1.0 (public domain)"
+    ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+
+
+class ToolkitIndexPage(ListingPage):
+    listed_page_type = "toolkits.ToolkitPage"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["toolkits.ToolkitPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("toolkit listing")
+
+
+class ToolkitPage(ClassifiedPage):
+    description = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("description"),
+        help_text=_("What the toolkit contains, who made it and how it was used."),
+    )
+    toolkit_type = models.CharField(_("type"), max_length=32, choices=ToolkitType.choices)
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("Countries the toolkit comes from or applies to."),
+    )
+    is_international = models.BooleanField(
+        _("international"),
+        default=False,
+        help_text=_("Tick when the toolkit is not tied to particular countries."),
+    )
+    government_level = models.CharField(
+        _("level of government addressed"), max_length=16, choices=GovernmentLevel.choices
+    )
+    publisher = models.CharField(
+        _("publisher"), max_length=200, help_text=_("The organisation or network that made it.")
+    )
+    year = models.PositiveSmallIntegerField(_("year of publication"))
+    licence = models.CharField(
+        _("licence"),
+        max_length=32,
+        choices=Licence.choices,
+        default=Licence.CC_BY_SA,
+        help_text=_("Under which terms others may reuse it."),
+    )
+
+    content_panels = ClassifiedPage.content_panels + [
+        FieldPanel("summary"),
+        InlinePanel(
+            "files",
+            min_num=1,
+            label=_("Files"),
+            heading=_("Files (one per language version)"),
+            help_text=_("A toolkit needs at least one file."),
+        ),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("publisher"), FieldRowPanel([FieldPanel("year"), FieldPanel("licence")])],
+            heading=_("Publication"),
+        ),
+    ]
+    classification_panels = [
+        FieldPanel("toolkit_type"),
+        FieldPanel("government_level"),
+        MultiFieldPanel(
+            [FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 12})),
+             FieldPanel("is_international")],
+            heading=_("Where"),
+        ),
+        *ClassifiedPage.taxonomy_panels,
+    ]
+
+    search_fields = ClassifiedPage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("publisher"),
+        index.FilterField("toolkit_type"),
+        index.FilterField("year"),
+    ]
+
+    card_prefetch_related = [*ClassifiedPage.card_prefetch_related, "files__document"]
+    listing_ordering = ["-year", "-first_published_at", "-pk"]
+
+    parent_page_types = ["toolkits.ToolkitIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("toolkit")
+
+    def clean(self):
+        super().clean()
+        if not self.countries and not self.is_international:
+            raise ValidationError(
+                {"countries": _("Choose at least one country, or tick “international”.")}
+            )
+
+    @property
+    def country_codes(self):
+        return [country.code for country in self.countries]
+
+    @classmethod
+    def filter_by_countries(cls, pages, codes):
+        query = models.Q()
+        for code in codes:
+            query |= models.Q(countries__contains=code)
+        return pages.filter(query)
+
+    @cached_property
+    def ordered_files(self):
+        # Uses the listing's prefetch when there is one.
+        return list(self.files.all())
+
+    @property
+    def file_languages(self):
+        return sorted({file.language for file in self.ordered_files})
+
+    @property
+    def country_names(self):
+        return [all_countries.name(code) for code in self.country_codes]
