@@ -52,9 +52,7 @@ def subregion_of(country_code):
 
 def countries_in(region_code):
     """Country codes of a continent or a sub-region."""
-    return sorted(
-        code for code, regions in _country_regions().items() if region_code in regions
-    )
+    return sorted(code for code, regions in _country_regions().items() if region_code in regions)
 
 
 def is_region(code):

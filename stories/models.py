@@ -29,7 +29,9 @@ class StoryRelatedToolkit(Orderable):
         "stories.StoryPage", on_delete=models.CASCADE, related_name="related_toolkits"
     )
     toolkit = models.ForeignKey(
-        "toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="+",
+        "toolkits.ToolkitPage",
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("toolkit"),
     )
 
@@ -51,11 +53,14 @@ class StoryPage(ClassifiedPage):
         _("country"), help_text=_("The country where this work happens. A story needs a country.")
     )
     locality = models.CharField(
-        _("locality"), max_length=200, blank=True,
+        _("locality"),
+        max_length=200,
+        blank=True,
         help_text=_("Town, municipality or region, e.g. “Chefchaouen”."),
     )
     organisation = models.CharField(
-        _("organisation or network"), max_length=200,
+        _("organisation or network"),
+        max_length=200,
         help_text=_("Who does the work the story tells about."),
     )
     date = models.DateField(
@@ -66,13 +71,15 @@ class StoryPage(ClassifiedPage):
         FieldPanel("summary"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
-        InlinePanel("related_toolkits", label=_("Related toolkits"),
-                    heading=_("Related toolkits")),
+        InlinePanel("related_toolkits", label=_("Related toolkits"), heading=_("Related toolkits")),
     ]
     classification_panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("country"), FieldPanel("locality")]),
-             FieldPanel("organisation"), FieldPanel("date")],
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("locality")]),
+                FieldPanel("organisation"),
+                FieldPanel("date"),
+            ],
             heading=_("Where, who and when"),
         ),
         *ClassifiedPage.taxonomy_panels,

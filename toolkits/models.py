@@ -47,7 +47,10 @@ class ToolkitDocument(AbstractDocument):
             self.read_contents()
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {
-                    *kwargs["update_fields"], "page_count", "text_content", "contents_hash"
+                    *kwargs["update_fields"],
+                    "page_count",
+                    "text_content",
+                    "contents_hash",
                 }
         super().save(*args, **kwargs)
 
@@ -83,8 +86,10 @@ class ToolkitFile(Orderable):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("file"),
-        help_text=_("Upload a PDF, DOCX, ODT or other document. Format, size and page count "
-                    "are read from the file."),
+        help_text=_(
+            "Upload a PDF, DOCX, ODT or other document. Format, size and page count "
+            "are read from the file."
+        ),
     )
     language = models.CharField(
         _("language"),
@@ -199,8 +204,10 @@ class ToolkitPage(ClassifiedPage):
         FieldPanel("toolkit_type"),
         FieldPanel("government_level"),
         MultiFieldPanel(
-            [FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 12})),
-             FieldPanel("is_international")],
+            [
+                FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 12})),
+                FieldPanel("is_international"),
+            ],
             heading=_("Where"),
         ),
         *ClassifiedPage.taxonomy_panels,

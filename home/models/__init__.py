@@ -1,7 +1,7 @@
 """What every page shares (SitePage), the strategic plan's taxonomy, and the home page."""
 
 from .base_page import SitePage
-from .home_page import HomePage, HomeFeaturedStory, HomeFeaturedToolkit
+from .home_page import HomeFeaturedStory, HomeFeaturedToolkit, HomePage
 from .taxonomy import Sector, TargetGroup, Theme, WorkAxis
 
 __all__ = [

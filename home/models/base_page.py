@@ -3,8 +3,8 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django_countries import countries
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page, PageManager

@@ -19,12 +19,8 @@ class HomeFeaturedStory(Orderable):
 
 
 class HomeFeaturedToolkit(Orderable):
-    page = ParentalKey(
-        "home.HomePage", on_delete=models.CASCADE, related_name="featured_toolkits"
-    )
-    toolkit = models.ForeignKey(
-        "toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="+"
-    )
+    page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_toolkits")
+    toolkit = models.ForeignKey("toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="+")
     panels = [FieldPanel("toolkit")]
 
 
