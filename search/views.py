@@ -1,22 +1,105 @@
-"""The site search page: stories and toolkits matching the visitor's words."""
+"""The exchange search: an HTML page for visitors, a JSON API for partner networks, and
+autocomplete. All three read the same parameters (search/query_parameters.py)."""
 
-from django.conf import settings
-from django.core.paginator import Paginator
+import math
+from dataclasses import asdict
+
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils import translation
+from django_countries import countries
 
-MAX_QUERY_LENGTH = 200
+from search import engines
+from search.analysis import fold
+from search.documents import language_name
+from search.facet_labels import labelled_facets
+from search.query_parameters import BadSearchRequest, parse_search_query
+
+AUTOCOMPLETE_LIMIT = 8
+
+
+def run_search(params):
+    """(query, results), landing on the last page when asked for one past the end."""
+    query = parse_search_query(params)
+    results = engines.search(query)
+    last_page = max(1, math.ceil(results.total / query.page_size))
+    if query.page > last_page:
+        params = params.copy()
+        params["page"] = str(last_page)
+        query = parse_search_query(params)
+        results = engines.search(query)
+    return query, results
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
-    paginator = Paginator(results, settings.LISTING_PAGE_SIZE)
+    try:
+        query, results = run_search(request.GET)
+    except BadSearchRequest as error:
+        return TemplateResponse(request, "search/search.html", {"error": str(error)}, status=400)
+    page_count = max(1, math.ceil(results.total / query.page_size))
+    parameters = request.GET.copy()
+    parameters.pop("page", None)
+    for hit in results.hits:
+        hit.language_label = language_name(hit.language)
+        hit.available_labels = [language_name(code) for code in hit.available_languages]
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "page_obj": paginator.get_page(request.GET.get("page"))},
+        {
+            "query": query,
+            "search_query": query.text,
+            "results": results,
+            "facets": labelled_facets(results, query),
+            "page_number": query.page,
+            "page_count": page_count,
+            "previous_page": query.page - 1 if query.page > 1 else None,
+            "next_page": query.page + 1 if query.page < page_count else None,
+            "query_without_page": parameters.urlencode(),
+        },
+    )
+
+
+def search_api(request):
+    try:
+        query, results = run_search(request.GET)
+    except BadSearchRequest as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    return JsonResponse(
+        {
+            "query": asdict(query),
+            "total": results.total,
+            "page": query.page,
+            "page_size": query.page_size,
+            "engine": results.engine,
+            "fallback": results.fallback,
+            "results": [asdict(hit) for hit in results.hits],
+            "facets": labelled_facets(results, query),
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def autocomplete(request):
+    """Titles and country names starting with what the visitor typed (JSON, or HTML list)."""
+    prefix = request.GET.get("q", "").replace("\x00", "").strip()[:100]
+    language = translation.get_language()
+    suggestions = []
+    if prefix:
+        folded = fold(prefix)
+        suggestions = [
+            {"label": str(name), "kind": "country", "country": code}
+            for code, name in countries
+            if fold(str(name)).startswith(folded)
+        ][: AUTOCOMPLETE_LIMIT // 2]
+        suggestions += [
+            {"label": title, "kind": "page", "url": url}
+            for title, url in engines.autocomplete(prefix, language)
+        ]
+    suggestions = suggestions[:AUTOCOMPLETE_LIMIT]
+    if request.GET.get("format") == "html":
+        return TemplateResponse(
+            request, "search/autocomplete.html", {"prefix": prefix, "suggestions": suggestions}
+        )
+    return JsonResponse(
+        {"q": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False}
     )

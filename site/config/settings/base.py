@@ -168,3 +168,11 @@ LOGGING = {
 
 COUNTRIES_FIRST_BREAK = None
 LISTING_PAGE_SIZE = 12
+
+# The toolkit exchange's own Elasticsearch index (search/engines/elasticsearch.py).
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sse_exchange")
+# A visitor's search falls back to the database after this many seconds.
+ELASTICSEARCH_SEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SEARCH_TIMEOUT", "1.5"))
+ELASTICSEARCH_INDEXING_TIMEOUT = float(os.environ.get("ELASTICSEARCH_INDEXING_TIMEOUT", "5"))
+# Editors never wait for Elasticsearch: page updates reach it from a background thread.
+SEARCH_INDEX_IN_BACKGROUND = env_bool("SEARCH_INDEX_IN_BACKGROUND", True)

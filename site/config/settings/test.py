@@ -10,3 +10,4 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-media-"))  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
+SEARCH_INDEX_IN_BACKGROUND = False

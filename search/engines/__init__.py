@@ -1,0 +1,70 @@
+"""Which engine answers: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
+
+When Elasticsearch fails (down, hung, broken), the database answers instead and Elasticsearch is
+left alone for a short while, so visitors never wait for a dead node twice.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+
+from search.engines.base import SearchUnavailable
+from search.engines.database import DatabaseEngine
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 30
+_elasticsearch_failed_at = None
+
+
+def database_engine():
+    return DatabaseEngine()
+
+
+def elasticsearch_engine(timeout=None):
+    """The Elasticsearch engine, or None when none is configured."""
+    if not settings.ELASTICSEARCH_URL:
+        return None
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    return ElasticsearchEngine(
+        settings.ELASTICSEARCH_URL,
+        settings.ELASTICSEARCH_INDEX_PREFIX,
+        timeout=timeout or settings.ELASTICSEARCH_SEARCH_TIMEOUT,
+    )
+
+
+def _answer(method_name, *args):
+    global _elasticsearch_failed_at
+    engine = elasticsearch_engine()
+    recently_failed = (
+        _elasticsearch_failed_at is not None
+        and time.monotonic() - _elasticsearch_failed_at < RETRY_AFTER_SECONDS
+    )
+    if engine is not None and not recently_failed:
+        try:
+            result = getattr(engine, method_name)(*args)
+            _elasticsearch_failed_at = None
+            return result, False
+        except SearchUnavailable as error:
+            logger.warning("Elasticsearch unavailable, the database answers: %s", error)
+            _elasticsearch_failed_at = time.monotonic()
+    return getattr(database_engine(), method_name)(*args), engine is not None
+
+
+def search(query):
+    results, fell_back = _answer("search", query)
+    results.fallback = fell_back
+    return results
+
+
+def autocomplete(prefix, language):
+    suggestions, _fell_back = _answer("autocomplete", prefix, language)
+    return suggestions
+
+
+def reset_failure_memory():
+    """Forget a past failure (tests, and the index command after a successful rebuild)."""
+    global _elasticsearch_failed_at
+    _elasticsearch_failed_at = None

@@ -1,0 +1,64 @@
+"""The interface both exchange search engines implement, and the values they exchange."""
+
+from dataclasses import dataclass, field
+
+MAX_PAGE_SIZE = 50
+MAX_RESULT_WINDOW = 10_000  # deeper pages are refused: nobody reads past this, and ES caps it
+
+
+class SearchUnavailable(Exception):
+    """The engine could not answer (down, hung or misconfigured); the caller falls back."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet name -> list of selected values
+    language: str = "en"
+    all_languages: bool = False
+    sort: str = "relevance"  # or "newest"
+    page: int = 1
+    page_size: int = 12
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+
+@dataclass
+class Hit:
+    page_id: int
+    title: str
+    summary: str
+    url: str
+    language: str
+    available_languages: list
+    kind: str
+    highlights: list  # HTML-safe snippets with <mark>…</mark> around matched words
+    facets: dict
+
+
+@dataclass
+class SearchResults:
+    hits: list
+    total: int
+    facets: dict  # facet name -> list of (value, count), zero counts left out
+    engine: str
+    fallback: bool = False  # True when the preferred engine failed and the database answered
+
+
+class SearchEngine:
+    name = "abstract"
+
+    def index_documents(self, documents):
+        raise NotImplementedError
+
+    def delete_pages(self, page_ids):
+        raise NotImplementedError
+
+    def search(self, query):
+        raise NotImplementedError
+
+    def autocomplete(self, prefix, language, limit=8):
+        """Titles starting with (or containing a word starting with) `prefix`."""
+        raise NotImplementedError

@@ -1,0 +1,80 @@
+"""Facet values are codes and slugs; visitors read them in their own language."""
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from home import geography
+from home.models import Sector, TargetGroup, Theme, WorkAxis
+from search.documents import FACET_NAMES, language_name
+from toolkits.models import GovernmentLevel, ToolkitType
+
+FACET_TITLES = {
+    "kind": _("Type of content"),
+    "country": _("Country"),
+    "continent": _("Continent"),
+    "subregion": _("Sub-region"),
+    "axis": _("Work axis"),
+    "theme": _("Theme"),
+    "sector": _("Sector"),
+    "group": _("Target group"),
+    "type": _("Toolkit type"),
+    "level": _("Level of government"),
+    "file_language": _("File language"),
+    "year": _("Year"),
+}
+KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit")}
+TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
+
+
+def facet_labeller(language):
+    """A function (facet, value) -> label in `language`, with taxonomy names read once."""
+    taxonomy = {}
+    for facet, model in TAXONOMY_FACETS.items():
+        names = model.objects.filter(locale__language_code=language).values_list("slug", "name")
+        taxonomy[facet] = dict(names)
+        if facet == "axis":
+            numbers = model.objects.filter(locale__language_code=language)
+            taxonomy[facet] = {axis.slug: str(axis) for axis in numbers}
+
+    def label(facet, value):
+        with translation.override(language):
+            if facet == "country":
+                return str(countries.name(value)) or value
+            if facet in ("continent", "subregion"):
+                return geography.region_name(value, language)
+            if facet in taxonomy:
+                return taxonomy[facet].get(value, value)
+            if facet == "type":
+                return str(dict(ToolkitType.choices).get(value, value))
+            if facet == "level":
+                return str(dict(GovernmentLevel.choices).get(value, value))
+            if facet == "file_language":
+                return language_name(value, language)
+            if facet == "kind":
+                return str(KIND_LABELS.get(value, value))
+            return value
+
+    return label
+
+
+def labelled_facets(results, query):
+    """[{name, title, values: [{value, label, count, selected}]}] in display order."""
+    label = facet_labeller(query.language)
+    facets = []
+    for name in FACET_NAMES:
+        selected = set(query.filters.get(name, []))
+        values = [
+            {
+                "value": value,
+                "label": label(name, value),
+                "count": count,
+                "selected": value in selected,
+            }
+            for value, count in results.facets.get(name, [])
+        ]
+        if name == "year":
+            values.sort(key=lambda v: v["value"], reverse=True)
+        if values:
+            facets.append({"name": name, "title": str(FACET_TITLES[name]), "values": values})
+    return facets

@@ -1,0 +1,66 @@
+"""Turn a visitor's (or a partner's) query string into a SearchQuery, or a clear error."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from search.documents import FACET_NAMES
+from search.engines.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, SearchQuery
+
+MAX_QUERY_CHARACTERS = 200
+MAX_VALUES_PER_FACET = 50
+MAX_VALUE_LENGTH = 40
+
+
+class BadSearchRequest(ValueError):
+    """A parameter no search can answer; the message is shown to the visitor."""
+
+
+def _clean(text):
+    return text.replace("\x00", "").strip()
+
+
+def _positive_int(params, name, default, maximum):
+    raw = params.get(name, "")
+    if raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadSearchRequest(f"“{name}” must be a whole number.") from None
+    if value < 1:
+        raise BadSearchRequest(f"“{name}” must be 1 or more.")
+    return min(value, maximum)
+
+
+def parse_search_query(params, page_size=None):
+    """A SearchQuery from a QueryDict; raises BadSearchRequest for what cannot be answered."""
+    language = get_language() or settings.LANGUAGE_CODE
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if language not in languages:
+        language = settings.LANGUAGE_CODE
+    filters = {}
+    for facet in FACET_NAMES:
+        values = [_clean(v)[:MAX_VALUE_LENGTH] for v in params.getlist(facet)]
+        values = sorted({v for v in values if v})
+        if len(values) > MAX_VALUES_PER_FACET:
+            raise BadSearchRequest(f"At most {MAX_VALUES_PER_FACET} values of “{facet}”.")
+        if values:
+            filters[facet] = values
+    page_size = page_size or _positive_int(params, "page_size", 12, MAX_PAGE_SIZE)
+    page = _positive_int(params, "page", 1, 10**9)
+    if page * page_size > MAX_RESULT_WINDOW:
+        raise BadSearchRequest(
+            f"Results go up to number {MAX_RESULT_WINDOW}: narrow the search with filters."
+        )
+    sort = params.get("sort", "relevance")
+    if sort not in ("relevance", "newest"):
+        raise BadSearchRequest("“sort” is “relevance” or “newest”.")
+    return SearchQuery(
+        text=_clean(params.get("q", ""))[:MAX_QUERY_CHARACTERS],
+        filters=filters,
+        language=language,
+        all_languages=params.get("languages") == "all",
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    )
