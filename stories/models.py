@@ -117,8 +117,10 @@ class StoryPage(ClassifiedPage):
         return geography.region_name(geography.continent_of(self.country.code))
 
     def live_related_toolkits(self):
-        return [
-            link.toolkit
-            for link in self.related_toolkits.select_related("toolkit").all()
-            if link.toolkit.live
-        ]
+        """The related toolkits that are live, in the editor's order, fetched as for a card."""
+        from toolkits.models import ToolkitPage
+
+        ids = [link.toolkit_id for link in self.related_toolkits.all()]
+        toolkits = ToolkitPage.objects.filter(pk__in=ids).live().public().for_listing()
+        by_id = {toolkit.pk: toolkit for toolkit in toolkits}
+        return [by_id[pk] for pk in ids if pk in by_id]

@@ -249,8 +249,9 @@ class ToolkitPage(ClassifiedPage):
 
     @cached_property
     def ordered_files(self):
-        # Uses the listing's prefetch when there is one.
-        return list(self.files.all())
+        if "files" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.files.all())  # a listing prefetched them with their documents
+        return list(self.files.select_related("document"))
 
     @property
     def file_languages(self):

@@ -184,7 +184,7 @@ class ElasticsearchEngine(SearchEngine):
                 scroll_id = response.get("_scroll_id", scroll_id)
         finally:
             if scroll_id:
-                self.client.clear_scroll(scroll_id=scroll_id, ignore_status=404)
+                self.client.options(ignore_status=404).clear_scroll(scroll_id=scroll_id)
         return found
 
     # Queries ----------------------------------------------------------------------------

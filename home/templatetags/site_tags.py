@@ -1,0 +1,172 @@
+"""Template tags of the public site: navigation, language links, cards and pagination helpers."""
+
+import re
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from toolkits.models import language_name
+
+register = template.Library()
+
+# Which card a search result or a listing uses, by page model; other pages get the generic card.
+CARD_TEMPLATES = {
+    "stories.storypage": "components/story_card.html",
+    "toolkits.toolkitpage": "components/toolkit_card.html",
+}
+GENERIC_CARD_TEMPLATE = "components/page_card.html"
+
+
+@dataclass
+class SiteSections:
+    """The current site's home page and section listings, in the visitor's language."""
+
+    site_name: str = settings.WAGTAIL_SITE_NAME
+    home: Page | None = None
+    stories: Page | None = None
+    toolkits: Page | None = None
+
+
+def _request_cache(request, name):
+    """A dictionary stored on the request, so a tag used several times queries once."""
+    if request is None:
+        return {}
+    caches = request.__dict__.setdefault("_site_tags_cache", {})
+    return caches.setdefault(name, {})
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The home page and the story and toolkit listings of the current site and language.
+
+    A section not yet translated falls back to the site's own (default language) listing.
+    """
+    from stories.models import StoryIndexPage
+    from toolkits.models import ToolkitIndexPage
+
+    request = context.get("request")
+    cache = _request_cache(request, "site_sections")
+    language = get_language()
+    if language in cache:
+        return cache[language]
+
+    sections = SiteSections()
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        sections.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        site_home = site.root_page
+        home = site_home.localized
+        sections.home = home
+        for name, model in (("stories", StoryIndexPage), ("toolkits", ToolkitIndexPage)):
+            index = model.objects.child_of(home).live().first()
+            if index is None and home.pk != site_home.pk:
+                index = model.objects.child_of(site_home).live().first()
+            setattr(sections, name, index)
+    cache[language] = sections
+    return sections
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per site language to this page's translation, or to that language's home page.
+
+    Languages with neither are left out. Each item: code, name, url, absolute_url, is_current.
+    """
+    request = context.get("request")
+    cache = _request_cache(request, "language_links")
+    if "links" in cache:
+        return cache["links"]
+
+    page = context.get("page")
+    current = get_language()
+    urls = {}
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {home.locale.language_code: home.get_url(request) for home in homes}
+    if isinstance(page, Page):
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls.update({p.locale.language_code: p.get_url(request) for p in translations})
+    elif _is_django_view(request):
+        # A view under i18n_patterns (the search): the same address in each language.
+        path = request.get_full_path()
+        urls.update({code: translate_url(path, code) for code, _name in settings.LANGUAGES})
+
+    links = [
+        {
+            "code": code,
+            "name": name,
+            "url": urls[code],
+            # Search engines want absolute addresses in <link rel="alternate" hreflang>.
+            "absolute_url": request.build_absolute_uri(urls[code]) if request else urls[code],
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+        if code in urls
+    ]
+    cache["links"] = links
+    return links
+
+
+def _is_django_view(request):
+    """True for a view other than Wagtail's page serving (whose 404s have no translations)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+@register.simple_tag(takes_context=True)
+def nav_state(context, section):
+    """The aria-current value of a navigation link: "page" on the section, "true" below it."""
+    page = context.get("page")
+    if section is None or not isinstance(page, Page):
+        return ""
+    if page.pk == section.pk:
+        return "page"
+    if page.path.startswith(section.path):
+        return "true"
+    return ""
+
+
+@register.filter
+def card_template(page):
+    """The card component that shows this (specific) page in a list."""
+    return CARD_TEMPLATES.get(page._meta.label_lower, GENERIC_CARD_TEMPLATE)
+
+
+@register.filter
+def page_description(page):
+    """A page's description in plain text: its search description, summary or introduction."""
+    for name in ("search_description", "summary", "introduction"):
+        text = getattr(page, name, "")
+        if text:
+            return strip_tags(str(text)).strip()
+    return ""
+
+
+@register.filter
+def language_names(codes):
+    """Names, in the visitor's language, of ISO 639-1 language codes."""
+    return [language_name(code) for code in codes]
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    """Page numbers around the current one, with Paginator.ELLIPSIS where numbers are skipped."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+
+
+IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
+
+
+@register.filter
+def iframe_title(html, title):
+    """Give embedded iframes the accessible name the editor wrote (providers often omit it)."""
+    if not html:
+        return ""
+    return mark_safe(IFRAME_WITHOUT_TITLE.sub(f'<iframe title="{escape(title)}"', str(html)))
