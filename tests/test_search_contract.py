@@ -4,11 +4,9 @@ The Elasticsearch run needs the node that `make test` starts (scripts/elasticsea
 announces in ELASTICSEARCH_TEST_URL; without it these tests fail and say why.
 """
 
-import os
 import socket
 import threading
 import time
-import uuid
 
 import pytest
 from django.core.management import call_command
@@ -18,46 +16,19 @@ from wagtail.models import Locale
 from home.factories import ThemeFactory
 from search import engines
 from search.documents import FACET_NAMES, build_document
-from search.engines.base import SearchQuery, SearchUnavailable
+from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
 from search.engines.elasticsearch import ElasticsearchEngine
 from search.models import SearchDocument
+from tests.conftest import elasticsearch_url, index
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 
 
-def elasticsearch_url():
-    url = os.environ.get("ELASTICSEARCH_TEST_URL")
-    if not url:
-        pytest.fail(
-            "ELASTICSEARCH_TEST_URL is not set: run the tests with `make test`, which starts "
-            "a real Elasticsearch node with scripts/elasticsearch."
-        )
-    return url
-
-
-@pytest.fixture
-def elasticsearch():
-    engine = ElasticsearchEngine(elasticsearch_url(), f"test_{uuid.uuid4().hex[:10]}", timeout=10)
-    try:
-        engine.ensure_index()
-    except SearchUnavailable as error:
-        pytest.fail(f"The Elasticsearch node at {elasticsearch_url()} does not answer: {error}")
-    yield engine
-    for name in engine.client.indices.get(index=f"{engine.alias}_*"):
-        engine.client.indices.delete(index=name)
-
-
-@pytest.fixture(params=["database", "elasticsearch"])
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
 def engine(request, db):
     if request.param == "database":
         return DatabaseEngine()
     return request.getfixturevalue("elasticsearch")
-
-
-def index(engine, *pages):
-    engine.index_documents([build_document(page) for page in pages])
-    if isinstance(engine, ElasticsearchEngine):
-        engine.refresh()
 
 
 def ids(results):
@@ -274,6 +245,7 @@ def test_visitors_get_database_results_quickly_when_elasticsearch_fails(
     assert [hit["page_id"] for hit in body["results"]] == [toolkit.pk]
 
 
+@pytest.mark.elasticsearch
 def test_publishing_while_elasticsearch_is_stopped_is_repaired_by_the_check_command(
     site_tree, elasticsearch, django_capture_on_commit_callbacks
 ):
@@ -300,6 +272,7 @@ def test_publishing_while_elasticsearch_is_stopped_is_repaired_by_the_check_comm
     assert ids(elasticsearch.search(SearchQuery(text="procurement"))) == {toolkit.pk}
 
 
+@pytest.mark.elasticsearch
 def test_rebuild_switches_the_alias_to_a_new_index(site_tree, elasticsearch):
     prefix = elasticsearch.alias.removesuffix("_exchange")
     toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Fair trade")

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 import docx
 import pypdf
+from odf import teletype
+from odf.opendocument import load as load_opendocument
+from odf.text import P
 from pypdf.errors import PdfReadError
 
 logger = logging.getLogger(__name__)
@@ -58,8 +61,20 @@ def _read_docx(file):
     return FileContents(None, "\n".join(paragraphs)[:MAX_TEXT_CHARACTERS])
 
 
+def _read_odt(file):
+    document = load_opendocument(file)
+    paragraphs = [teletype.extractText(p) for p in document.getElementsByType(P)]
+    return FileContents(None, "\n".join(paragraphs)[:MAX_TEXT_CHARACTERS])
+
+
 def _read_text(file):
     return FileContents(None, file.read(MAX_TEXT_CHARACTERS).decode("utf-8", "replace"))
 
 
-READERS = {"pdf": _read_pdf, "docx": _read_docx, "txt": _read_text, "csv": _read_text}
+READERS = {
+    "pdf": _read_pdf,
+    "docx": _read_docx,
+    "odt": _read_odt,
+    "txt": _read_text,
+    "csv": _read_text,
+}

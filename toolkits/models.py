@@ -257,6 +257,29 @@ class ToolkitPage(ClassifiedPage):
     def file_languages(self):
         return sorted({file.language for file in self.ordered_files})
 
+    def related_from_other_countries(self, limit=4):
+        """Live toolkits in this language on the same themes (or work axis) from countries this
+        one does not cover: what worked elsewhere."""
+        theme_ids = [theme.pk for theme in self.themes.all()]
+        candidates = (
+            ToolkitPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .filter(models.Q(themes__in=theme_ids) | models.Q(work_axis_id=self.work_axis_id))
+            .distinct()
+            .order_by(*self.listing_ordering)
+        )
+        mine = set(self.country_codes)
+        related = []
+        for toolkit in candidates.only("pk", "countries", "is_international")[:50]:
+            if toolkit.country_codes and not mine & set(toolkit.country_codes):
+                related.append(toolkit.pk)
+            if len(related) == limit:
+                break
+        by_id = {t.pk: t for t in ToolkitPage.objects.filter(pk__in=related).for_listing()}
+        return [by_id[pk] for pk in related]
+
     @property
     def country_names(self):
         return [all_countries.name(code) for code in self.country_codes]

@@ -138,19 +138,11 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Wagtail's admin search: the database unless an Elasticsearch node is configured.
+# Wagtail's admin search stays on the database: Wagtail's Elasticsearch backend needs the
+# analysis-common module, which the Elasticsearch distribution on Maven Central lacks. The
+# visitors' exchange search uses Elasticsearch when ELASTICSEARCH_URL is set (search/engines/).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sse_exchange") + "_wagtail",
-            "TIMEOUT": 5,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 CACHES = {
     "default": {

@@ -1,0 +1,137 @@
+"""Shared fixtures: the page tree every page hangs from, and the people who edit it.
+
+The taxonomy terms, the four locales, the Editors and Moderators groups and the
+"Moderators approval" workflow all come from migrations, so the plain `db` fixture keeps them.
+"""
+
+import os
+import uuid
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.models import Page, Site
+
+from home.factories import HomePageFactory
+from search.documents import build_document
+from search.engines.base import SearchUnavailable
+from search.engines.elasticsearch import ElasticsearchEngine
+from stories.factories import StoryIndexPageFactory
+from toolkits.factories import ToolkitIndexPageFactory
+
+VIDEO_URL = "https://www.youtube.com/watch?v=sse-policy-exchange"
+# As providers often send it: an iframe without a title, which the site must add.
+VIDEO_HTML = '<iframe width="640" height="360" src="https://www.youtube.com/embed/x"></iframe>'
+
+
+class SiteTree:
+    """The home page (root of the default Site) with the two listings under it."""
+
+    def __init__(self, home, story_index, toolkit_index):
+        self.home = home
+        self.story_index = story_index
+        self.toolkit_index = toolkit_index
+
+
+@pytest.fixture
+def site_tree(db):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return SiteTree(
+        home=home,
+        story_index=StoryIndexPageFactory(parent=home),
+        toolkit_index=ToolkitIndexPageFactory(parent=home),
+    )
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="admin", email="admin@example.org", password="password"
+    )
+
+
+def _member_of(django_user_model, group_name, username):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password="password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of Wagtail's "Editors" group: may add and edit pages, not publish them."""
+    return _member_of(django_user_model, "Editors", "editor")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """A member of Wagtail's "Moderators" group: approves what editors submit."""
+    return _member_of(django_user_model, "Moderators", "moderator")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    # A fresh test client, so a test can hold the editor's and the moderator's sessions at once.
+    from django.test import Client
+
+    moderator_client = Client()
+    moderator_client.force_login(moderator)
+    return moderator_client
+
+
+@pytest.fixture
+def video_embed(db):
+    """The embed of VIDEO_URL, cached as Wagtail caches fetched embeds: tests need no network."""
+    return Embed.objects.create(
+        url=VIDEO_URL,
+        hash=get_embed_hash(VIDEO_URL),
+        type="video",
+        html=VIDEO_HTML,
+        title="Video of the cooperative",
+        provider_name="YouTube",
+        width=640,
+        height=360,
+    )
+
+
+# Search ---------------------------------------------------------------------------------------
+
+
+def elasticsearch_url():
+    url = os.environ.get("ELASTICSEARCH_TEST_URL")
+    if not url:
+        pytest.fail(
+            "ELASTICSEARCH_TEST_URL is not set: run the tests with `make test`, which starts "
+            "a real Elasticsearch node with scripts/elasticsearch."
+        )
+    return url
+
+
+@pytest.fixture
+def elasticsearch():
+    engine = ElasticsearchEngine(elasticsearch_url(), f"test_{uuid.uuid4().hex[:10]}", timeout=10)
+    try:
+        engine.ensure_index()
+    except SearchUnavailable as error:
+        pytest.fail(f"The Elasticsearch node at {elasticsearch_url()} does not answer: {error}")
+    yield engine
+    for name in engine.client.indices.get(index=f"{engine.alias}_*"):
+        engine.client.indices.delete(index=name)
+
+
+def index(engine, *pages):
+    engine.index_documents([build_document(page) for page in pages])
+    if isinstance(engine, ElasticsearchEngine):
+        engine.refresh()
