@@ -298,3 +298,16 @@ def test_publish_and_unpublish_update_the_database_index(site_tree, client):
     toolkit.unpublish()
 
     assert client.get("/en/search/api/", {"q": "housing"}).json()["total"] == 0
+
+
+def test_the_search_page_says_when_the_database_answered_instead(site_tree, client):
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Solidarity finance")
+    DatabaseEngine().index_documents([build_document(toolkit)])
+    engines.reset_failure_memory()
+
+    with override_settings(ELASTICSEARCH_URL=closed_port_url()):
+        html = client.get("/en/search/", {"q": "finance"}).content.decode()
+    engines.reset_failure_memory()
+
+    assert "Solidarity finance" in html
+    assert "main search service is not answering" in html
