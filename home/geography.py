@@ -5,6 +5,7 @@ and region names come from babel's CLDR data, so no list of countries is written
 """
 
 import csv
+import re
 from functools import cache
 from importlib import resources
 
@@ -37,8 +38,10 @@ def _country_regions():
     with table.open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows, delimiter="\t"):
             continent = codes.get(row["continent"])
-            if row["ISO2"] and not row["obsolete"] and continent:
-                regions[row["ISO2"]] = (continent, codes.get(row["UNregion"], ""))
+            # A few rows give a pattern of alternative codes, e.g. "^GB$|^UK$" (GB is ISO's).
+            iso_codes = re.findall(r"[A-Z]{2}", row["ISO2"])
+            if iso_codes and not row["obsolete"] and continent:
+                regions[iso_codes[0]] = (continent, codes.get(row["UNregion"], ""))
     return regions
 
 

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from home import geography
 from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ListingPage
+from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
 
 
 class StoryIndexPage(ListingPage):
@@ -84,6 +84,8 @@ class StoryPage(ClassifiedPage):
         ),
         *ClassifiedPage.taxonomy_panels,
     ]
+
+    edit_handler = editor_tabs(content_panels, classification_panels)
 
     search_fields = ClassifiedPage.search_fields + [
         index.SearchField("body"),

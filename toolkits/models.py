@@ -20,7 +20,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ListingPage
+from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
 from toolkits.file_contents import read_file_contents
 
 
@@ -212,6 +212,8 @@ class ToolkitPage(ClassifiedPage):
         ),
         *ClassifiedPage.taxonomy_panels,
     ]
+
+    edit_handler = editor_tabs(content_panels, classification_panels)
 
     search_fields = ClassifiedPage.search_fields + [
         index.SearchField("description"),

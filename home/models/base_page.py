@@ -3,6 +3,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
@@ -12,31 +13,36 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import geography
+from home.languages import one_version_per_page
 from home.models.taxonomy import Theme, WorkAxis
 
 
 class SitePage(Page):
-    """What every page of the site shares: search fields and the editor's tabs."""
+    """What every page of the site shares: its search fields, and Wagtail's editor tabs."""
 
     search_fields = Page.search_fields
-    classification_panels = []
 
     class Meta:
         abstract = True
 
-    @classmethod
-    def build_edit_handler(cls):
-        tabs = [ObjectList(cls.content_panels, heading=_("Content"))]
-        if cls.classification_panels:
-            tabs.append(ObjectList(cls.classification_panels, heading=_("Classification")))
-        tabs += [
-            ObjectList(cls.promote_panels, heading=_("Promote")),
-            ObjectList(cls.settings_panels, heading=_("Settings")),
+
+def editor_tabs(content_panels, classification_panels):
+    """The page editor's tabs for a classified page: content, classification, promote, settings."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
-        return TabbedInterface(tabs).bind_to_model(cls)
+    )
 
 
 class ClassifiedPageQuerySet(PageQuerySet):
+    def in_language(self, language_code):
+        """One version of each page: in this language when translated, else the original."""
+        return one_version_per_page(self, language_code)
+
     def for_listing(self):
         """Fetch what a card shows in a constant number of queries, whatever the page count."""
         return self.select_related(*self.model.card_select_related).prefetch_related(
@@ -166,8 +172,13 @@ class ListingPage(SitePage):
         return apps.get_model(self.listed_page_type)
 
     def listed_pages(self):
+        """The pages under this listing or any translation of it, one version per page."""
         model = self.listed_model
-        return model.objects.child_of(self).live().public().for_listing()
+        sections = Q()
+        for listing in self.get_translations(inclusive=True):
+            sections |= Q(path__startswith=listing.path, depth=listing.depth + 1)
+        pages = model.objects.live().public().filter(sections)
+        return pages.in_language(self.locale.language_code).for_listing()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

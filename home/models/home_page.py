@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -49,18 +50,21 @@ class HomePage(SitePage):
         from toolkits.models import ToolkitIndexPage, ToolkitPage
 
         context = super().get_context(request, *args, **kwargs)
-        stories = StoryPage.objects.live().public().descendant_of(self).for_listing()
-        toolkits = ToolkitPage.objects.live().public().descendant_of(self).for_listing()
-        featured_story_ids = [link.story_id for link in self.featured_stories.all()]
-        featured_toolkit_ids = [link.toolkit_id for link in self.featured_toolkits.all()]
-        context["featured_stories"] = _in_order(stories, featured_story_ids)
-        context["featured_toolkits"] = _in_order(toolkits, featured_toolkit_ids)
-        context["latest_stories"] = stories.exclude(pk__in=featured_story_ids).order_by(
-            *StoryPage.listing_ordering
-        )[:LATEST_COUNT]
-        context["latest_toolkits"] = toolkits.exclude(pk__in=featured_toolkit_ids).order_by(
-            *ToolkitPage.listing_ordering
-        )[:LATEST_COUNT]
+        language = self.locale.language_code
+        site_trees = Q()
+        for home in self.get_translations(inclusive=True):
+            site_trees |= Q(path__startswith=home.path)
+        stories = StoryPage.objects.live().public().filter(site_trees).in_language(language)
+        toolkits = ToolkitPage.objects.live().public().filter(site_trees).in_language(language)
+        stories, toolkits = stories.for_listing(), toolkits.for_listing()
+        featured_stories = [link.story for link in self.featured_stories.select_related("story")]
+        featured_toolkits = [
+            link.toolkit for link in self.featured_toolkits.select_related("toolkit")
+        ]
+        context["featured_stories"] = _in_order(stories, featured_stories)
+        context["featured_toolkits"] = _in_order(toolkits, featured_toolkits)
+        context["latest_stories"] = _latest(stories, context["featured_stories"])
+        context["latest_toolkits"] = _latest(toolkits, context["featured_toolkits"])
         context["story_index"] = StoryIndexPage.objects.child_of(self).live().first()
         context["toolkit_index"] = ToolkitIndexPage.objects.child_of(self).live().first()
         context["work_axes"] = WorkAxis.objects.filter(locale=self.locale)
@@ -68,7 +72,14 @@ class HomePage(SitePage):
         return context
 
 
-def _in_order(pages, ids):
-    """The pages whose ids are given, in the editor's order, skipping unpublished ones."""
-    by_id = {page.pk: page for page in pages.filter(pk__in=ids)}
-    return [by_id[pk] for pk in ids if pk in by_id]
+def _in_order(pages, chosen):
+    """The visitor's version of each page an editor chose, in the editor's order."""
+    keys = [page.translation_key for page in chosen]
+    by_key = {page.translation_key: page for page in pages.filter(translation_key__in=keys)}
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def _latest(pages, featured):
+    shown = [page.translation_key for page in featured]
+    latest = pages.exclude(translation_key__in=shown)
+    return latest.order_by(*pages.model.listing_ordering)[:LATEST_COUNT]

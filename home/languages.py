@@ -1,0 +1,47 @@
+"""Which languages a page exists in, and which version of a page a visitor should see.
+
+A translation that wagtail-localize has only synchronised (an alias of the source page) is not
+a version in its own language: it shows the source text, so it never counts as a translation.
+"""
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from wagtail.models import Page
+
+
+def versions_by_translation_key(translation_keys):
+    """translation_key -> {language code: live page in that language}, in one query."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=set(translation_keys), alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    versions = {}
+    for page in pages:
+        versions.setdefault(page.translation_key, {}).setdefault(page.locale.language_code, page)
+    return versions
+
+
+def page_versions(page):
+    """{language code: live version of this page}, in the order of settings.LANGUAGES."""
+    found = versions_by_translation_key([page.translation_key]).get(page.translation_key, {})
+    return {code: found[code] for code, _name in settings.LANGUAGES if code in found}
+
+
+def original_version(versions):
+    """The version written first (the others are its translations)."""
+    return min(versions.values(), key=lambda page: page.pk) if versions else None
+
+
+def one_version_per_page(pages, language_code):
+    """Narrow a page queryset to one version per page: the visitor's language when it exists,
+    otherwise the original. Aliases (untranslated synchronised copies) are left out."""
+    real = Page.objects.live().public().filter(alias_of__isnull=True)
+    same_page = real.filter(translation_key=OuterRef("translation_key"))
+    has_visitor_language = Exists(same_page.filter(locale__language_code=language_code))
+    written_before = Exists(same_page.filter(pk__lt=OuterRef("pk")))
+    return pages.filter(alias_of__isnull=True).filter(
+        Q(locale__language_code=language_code) | (~has_visitor_language & ~written_before)
+    )
