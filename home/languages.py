@@ -35,6 +35,11 @@ def original_version(versions):
     return min(versions.values(), key=lambda page: page.pk) if versions else None
 
 
+def default_version(versions):
+    """The x-default version: the site's default language, or else the original."""
+    return versions.get(settings.LANGUAGE_CODE) or original_version(versions)
+
+
 def one_version_per_page(pages, language_code):
     """Narrow a page queryset to one version per page: the visitor's language when it exists,
     otherwise the original. Aliases (untranslated synchronised copies) are left out."""

@@ -41,3 +41,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+# The translators' side: its status report, and the guards that keep each translator to their
+# own locale in front of wagtail-localize's views and the snippet views.
+from home.translation import hooks as translation_hooks  # noqa: E402, F401

@@ -5,12 +5,15 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.html import escape, strip_tags
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.languages import default_version, page_versions
 from toolkits.models import language_name
 
 register = template.Library()
@@ -72,12 +75,20 @@ def site_sections(context):
     return sections
 
 
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str  # through the view that remembers the visitor's choice
+    target: str  # the page itself, for hreflang
+    exists: bool  # False: this page is not in that language, the link leads to its home page
+    is_current: bool
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per site language to this page's translation, or to that language's home page.
-
-    Languages with neither are left out. Each item: code, name, url, absolute_url, is_current.
-    """
+    """The language switcher: for each site language, this page in that language when it exists,
+    otherwise that language's home page (and the switcher says so)."""
     request = context.get("request")
     cache = _request_cache(request, "language_links")
     if "links" in cache:
@@ -85,33 +96,49 @@ def language_links(context):
 
     page = context.get("page")
     current = get_language()
-    urls = {}
-    site = Site.find_for_request(request) if request is not None else None
-    if site is not None:
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        urls = {home.locale.language_code: home.get_url(request) for home in homes}
+    targets, exists = {}, set()
     if isinstance(page, Page):
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        urls.update({p.locale.language_code: p.get_url(request) for p in translations})
+        for code, version in page_versions(page).items():
+            targets[code] = version.get_url(request)
+            exists.add(code)
     elif _is_django_view(request):
         # A view under i18n_patterns (the search): the same address in each language.
         path = request.get_full_path()
-        urls.update({code: translate_url(path, code) for code, _name in settings.LANGUAGES})
-
-    links = [
-        {
-            "code": code,
-            "name": name,
-            "url": urls[code],
-            # Search engines want absolute addresses in <link rel="alternate" hreflang>.
-            "absolute_url": request.build_absolute_uri(urls[code]) if request else urls[code],
-            "is_current": code == current,
-        }
-        for code, name in settings.LANGUAGES
-        if code in urls
-    ]
+        for code, _name in settings.LANGUAGES:
+            targets[code] = translate_url(path, code)
+            exists.add(code)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = targets.get(code) or _home_url(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=reverse("choose_language", args=[code]) + "?" + urlencode({"next": target}),
+                target=request.build_absolute_uri(target) if request else target,
+                exists=code in exists,
+                is_current=code == current,
+            )
+        )
     cache["links"] = links
     return links
+
+
+@register.simple_tag(takes_context=True)
+def default_language_url(context):
+    """x-default for hreflang: the default language's version, or the original."""
+    links = {link.code: link for link in language_links(context) if link.exists}
+    page = context.get("page")
+    if isinstance(page, Page):
+        version = default_version(page_versions(page))
+        return links[version.locale.language_code].target if version else ""
+    link = links.get(settings.LANGUAGE_CODE)
+    return link.target if link else ""
+
+
+def _home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
 
 
 def _is_django_view(request):
@@ -153,6 +180,12 @@ def page_description(page):
 def language_names(codes):
     """Names, in the visitor's language, of ISO 639-1 language codes."""
     return [language_name(code) for code in codes]
+
+
+@register.filter(name="language_name")
+def language_name_filter(code):
+    """The name, in the visitor's language, of an ISO 639-1 language code."""
+    return language_name(code)
 
 
 @register.simple_tag

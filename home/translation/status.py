@@ -1,0 +1,227 @@
+"""The translation status of pages: for each source page and locale, is there a translation,
+and is it up to date with the source?
+
+wagtail-localize freezes the source page's content in a TranslationSource when it is submitted
+for translation, and refreshes it only when someone syncs ("Sync translated pages"); each time a
+translation is written into the target page it logs a TranslationLog. So a translation is
+outdated when the source page was published after its TranslationSource was last refreshed (the
+source changed and nobody synced yet), or when the TranslationSource was refreshed after the
+translation was last written (new source text waits for the translators).
+
+Everything is fetched in a fixed number of queries, whatever the number of pages.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, Max, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
+
+from home.models import HomePage
+from stories.models import StoryIndexPage, StoryPage
+from toolkits.models import ToolkitIndexPage, ToolkitPage
+
+MACHINE = StringTranslation.TRANSLATION_TYPE_MACHINE
+
+MISSING = "missing"
+OUTDATED = "outdated"
+IN_PROGRESS = "in-progress"
+UP_TO_DATE = "up-to-date"
+STATUS_LABELS = {
+    MISSING: _("Missing"),
+    OUTDATED: _("Outdated"),
+    IN_PROGRESS: _("In progress"),
+    UP_TO_DATE: _("Up to date"),
+}
+
+SECTIONS = {
+    "stories": (_("Stories"), (StoryIndexPage, StoryPage)),
+    "toolkits": (_("Toolkits"), (ToolkitIndexPage, ToolkitPage)),
+    "home": (_("Home page"), (HomePage,)),
+}
+
+
+@dataclass
+class Cell:
+    """The state of one source page in one locale."""
+
+    locale: Locale
+    status: str
+    reason: str = ""
+    page_id: int | None = None  # the translated page (or the alias standing in for it)
+    translation_id: int | None = None  # wagtail-localize's Translation, when it manages it
+    source_id: int | None = None  # wagtail-localize's TranslationSource
+    needs_sync: bool = False  # the source changed since it was last sent to translators
+    untranslated: int = 0
+    total: int = 0
+    machine: int = 0  # strings still showing unreviewed machine translation
+
+    @property
+    def label(self):
+        return STATUS_LABELS[self.status]
+
+
+@dataclass
+class Row:
+    page: Page  # the source page (not specific: its title, type and dates are enough)
+    cells: list = field(default_factory=list)
+
+    @property
+    def statuses(self):
+        return {cell.status for cell in self.cells}
+
+
+def section_content_types(section):
+    models = SECTIONS[section][1]
+    return list(ContentType.objects.get_for_models(*models, for_concrete_models=False).values())
+
+
+def source_pages(source_locale, section=None):
+    """The pages translators translate from, in tree order, optionally one section's."""
+    pages = Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+    if section in SECTIONS:
+        pages = pages.filter(content_type__in=section_content_types(section))
+    return pages.select_related("content_type").order_by("path")
+
+
+def translation_status(pages, locales, source_locale):
+    """A Row per source page in `pages` with a Cell per locale in `locales`."""
+    pages = list(pages)
+    keys = [page.translation_key for page in pages]
+    locale_ids = [locale.pk for locale in locales]
+
+    targets = {}  # (translation_key, locale_id) -> values of the page in that locale
+    for target in Page.objects.filter(translation_key__in=keys, locale_id__in=locale_ids).values(
+        "id",
+        "translation_key",
+        "locale_id",
+        "alias_of_id",
+        "last_published_at",
+        "latest_revision_created_at",
+    ):
+        targets[target["translation_key"], target["locale_id"]] = target
+
+    sources = {
+        source["object_id"]: source
+        for source in TranslationSource.objects.filter(
+            object_id__in=keys, locale=source_locale
+        ).values("id", "object_id", "last_updated_at")
+    }
+    source_ids = [source["id"] for source in sources.values()]
+    translations = {
+        (translation["source_id"], translation["target_locale_id"]): translation
+        for translation in Translation.objects.filter(
+            source_id__in=source_ids, target_locale_id__in=locale_ids
+        ).values("id", "source_id", "target_locale_id", "enabled")
+    }
+    last_written = {
+        (log["source_id"], log["locale_id"]): log["last"]
+        for log in TranslationLog.objects.filter(source_id__in=source_ids, locale_id__in=locale_ids)
+        .values("source_id", "locale_id")
+        .annotate(last=Max("created_at"))
+    }
+    totals = dict(
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .values("source_id")
+        .annotate(total=Count("id"))
+        .values_list("source_id", "total")
+    )
+    # Translated strings per source and locale: a StringTranslation of the segment's string in
+    # the segment's context. Errors count as untranslated, as in wagtail-localize's editor.
+    translated = {}
+    machine = {}
+    for counts in (
+        StringTranslation.objects.filter(
+            locale_id__in=locale_ids,
+            has_error=False,
+            translation_of__segments__source_id__in=source_ids,
+            translation_of__segments__context_id=F("context_id"),
+        )
+        .values("locale_id", source_id=F("translation_of__segments__source_id"))
+        .annotate(
+            translated=Count("id"),
+            machine=Count("id", filter=Q(translation_type=MACHINE)),
+        )
+    ):
+        translated[counts["source_id"], counts["locale_id"]] = counts["translated"]
+        machine[counts["source_id"], counts["locale_id"]] = counts["machine"]
+
+    rows = []
+    for page in pages:
+        source = sources.get(page.translation_key)
+        row = Row(page=page)
+        for locale in locales:
+            target = targets.get((page.translation_key, locale.pk))
+            translation = source and translations.get((source["id"], locale.pk))
+            row.cells.append(
+                _cell(
+                    page,
+                    locale,
+                    target,
+                    source,
+                    translation,
+                    last_written,
+                    totals,
+                    translated,
+                    machine,
+                )
+            )
+        rows.append(row)
+    return rows
+
+
+def _cell(page, locale, target, source, translation, last_written, totals, translated, machine):
+    if target is None:
+        return Cell(locale, MISSING, _("Not translated yet"))
+    if target["alias_of_id"]:
+        return Cell(
+            locale,
+            MISSING,
+            _("An untranslated copy of the source page stands in for it"),
+            page_id=target["id"],
+        )
+    if translation is None or not translation["enabled"]:
+        # Translated by hand in Wagtail's editor: only its dates tell.
+        cell = Cell(locale, UP_TO_DATE, _("Translated outside wagtail-localize"), target["id"])
+        if _later(page.last_published_at, target["latest_revision_created_at"]):
+            cell.status = OUTDATED
+            cell.reason = _("The source page changed after this translation was last edited")
+        return cell
+
+    key = (source["id"], locale.pk)
+    cell = Cell(
+        locale,
+        UP_TO_DATE,
+        page_id=target["id"],
+        translation_id=translation["id"],
+        source_id=source["id"],
+        total=totals.get(source["id"], 0),
+        machine=machine.get(key, 0),
+    )
+    cell.untranslated = max(cell.total - translated.get(key, 0), 0)
+    cell.needs_sync = _later(page.last_published_at, source["last_updated_at"])
+    if cell.needs_sync:
+        cell.status = OUTDATED
+        cell.reason = _("The source page changed since it was last sent to translators")
+    elif _later(source["last_updated_at"], last_written.get(key)):
+        cell.status = OUTDATED
+        cell.reason = _("New source text is waiting to be translated and published")
+    elif cell.untranslated:
+        cell.status = IN_PROGRESS
+        cell.reason = _("%(count)s of %(total)s texts still show the source language") % {
+            "count": cell.untranslated,
+            "total": cell.total,
+        }
+    return cell
+
+
+def _later(moment, than):
+    return moment is not None and (than is None or moment > than)

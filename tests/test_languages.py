@@ -1,0 +1,146 @@
+"""Visitors in four languages: the switcher, hreflang, the sitemap, and the fallback to the
+original when a page has no translation in the visitor's language."""
+
+import re
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Locale
+
+from stories.factories import StoryPageFactory
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(page, language_code, **fields):
+    """A published translation of `page` (its parent must already be translated)."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
+
+
+@pytest.fixture
+def french_site(site_tree):
+    translate(site_tree.home, "fr", title="Échange de politiques ESS")
+    translate(site_tree.story_index, "fr", title="Récits")
+    translate(site_tree.toolkit_index, "fr", title="Boîtes à outils")
+    return site_tree
+
+
+@pytest.fixture
+def translated_story(french_site):
+    story = publish(StoryPageFactory(parent=french_site.story_index, title="Seed banks"))
+    french = translate(story, "fr", title="Banques de semences")
+    return story, french
+
+
+@pytest.fixture
+def untranslated_story(french_site):
+    return publish(StoryPageFactory(parent=french_site.story_index, title="Waste pickers"))
+
+
+def alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+
+
+def test_switcher_and_hreflang_lead_to_the_same_page_in_another_language(client, translated_story):
+    story, french = translated_story
+
+    html = client.get(story.url).content.decode()
+
+    links = alternates(html)
+    assert links["en"].endswith(story.url)
+    assert links["fr"].endswith(french.url)
+    assert links["x-default"].endswith(story.url)
+    assert "es" not in links and "pt" not in links
+    switcher = html[html.index('class="language-nav"') :]
+    assert f"next={french.url.replace('/', '%2F')}" in switcher
+
+
+def test_switcher_says_when_a_page_is_not_translated(client, untranslated_story):
+    html = client.get(untranslated_story.url).content.decode()
+
+    links = alternates(html)
+    assert set(links) == {"en", "x-default"}
+    switcher = html[
+        html.index('class="language-nav"') : html.index(
+            "</nav>", html.index('class="language-nav"')
+        )
+    ]
+    assert switcher.count("(not translated)") == 3  # fr, es, pt
+    assert "next=%2Ffr%2F" in switcher  # to the French home page
+
+
+def test_listing_shows_originals_when_no_translation_exists(
+    client, french_site, translated_story, untranslated_story
+):
+    story, french = translated_story
+    listing = french_site.story_index.get_translation(Locale.objects.get(language_code="fr"))
+
+    html = client.get(listing.url).content.decode()
+
+    assert "Banques de semences" in html and french.url in html
+    assert "Seed banks" not in html
+    assert "Waste pickers" in html and untranslated_story.url in html
+    assert 'lang="en"' in html  # the untranslated card is marked as English
+    assert "anglais" in html  # and labelled with its language, named in French
+
+
+def test_every_page_says_which_languages_it_exists_in(client, translated_story):
+    _story, french = translated_story
+
+    html = client.get(french.url).content.decode()
+    available = html[html.index('class="available-languages"') :]
+    available = available[: available.index("</p>")]
+
+    assert "English" in available and "Français" in available
+    assert "Español" not in available
+
+
+def test_missing_translation_never_404s(client, french_site, untranslated_story):
+    for language in ["fr", "es", "pt"]:
+        assert client.get(f"/{language}/").status_code == 200
+        assert client.get(f"/{language}/search/", {"q": "waste"}).status_code == 200
+    assert client.get(untranslated_story.url).status_code == 200
+
+
+def test_sitemap_lists_each_page_with_its_language_alternates(client, translated_story):
+    story, french = translated_story
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert f"<loc>{story.full_url}</loc>" in xml
+    assert f"<loc>{french.full_url}</loc>" in xml
+    assert f'hreflang="fr" href="{french.full_url}"' in xml
+    assert f'hreflang="x-default" href="{story.full_url}"' in xml
+
+
+def test_first_visit_follows_the_browser_then_the_remembered_choice(client, french_site):
+    response = client.get("/", headers={"accept-language": "es-ES,es;q=0.9,en;q=0.5"})
+    assert response.status_code == 302 and response["Location"] == "/es/"
+
+    choice = client.get("/language/pt/", {"next": "/pt/"})
+    assert choice.status_code == 302 and choice["Location"] == "/pt/"
+
+    response = client.get("/", headers={"accept-language": "es"})
+    assert response["Location"] == "/pt/"
+
+
+def test_language_choice_never_redirects_off_site(client, db):
+    response = client.get("/language/fr/", {"next": "https://evil.example/"})
+
+    assert response["Location"] == "/fr/"
+    assert client.get("/language/xx/", follow=True).status_code == 404
+
+
+def test_a_right_to_left_language_added_in_settings_renders_rtl(client, site_tree):
+    languages = [("en", "English"), ("ar", "العربية")]
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        html = client.get("/ar/search/").content.decode()
+
+    assert '<html lang="ar" dir="rtl">' in html
