@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django_countries import countries as all_countries
 
 from home import geography
+from home.languages import original_version, page_versions
 from home.models import Sector, TargetGroup, Theme, WorkAxis
 from search.analysis import analyse, analyse_everywhere
 
@@ -78,9 +79,8 @@ def build_document(page):
     themes = sorted(theme.slug for theme in page.themes.all())
     sectors = sorted(sector.slug for sector in page.sectors.all())
     groups = sorted(group.slug for group in page.target_groups.all())
-    translations = page.get_translations(inclusive=True).live()
-    available = sorted(translations.values_list("locale__language_code", flat=True))
-    original_pk = min(translations.values_list("pk", flat=True))
+    versions = page_versions(page)
+    original = original_version(versions)
 
     labels = set()
     for code in country_codes:
@@ -133,8 +133,8 @@ def build_document(page):
         "page_id": page.pk,
         "translation_key": str(page.translation_key),
         "language": language,
-        "available_languages": available,
-        "is_original": page.pk == original_pk,
+        "available_languages": sorted(versions),
+        "is_original": original is None or page.pk == original.pk,
         "title": page.title,
         "summary": page.summary,
         "body": body,

@@ -30,6 +30,7 @@ def is_searchable(page):
     return (
         isinstance(page, searchable_page_models())
         and page.live
+        and page.alias_of_id is None  # an untranslated synchronised copy: the original counts
         and not page.get_view_restrictions().exists()
     )
 

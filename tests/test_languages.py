@@ -144,3 +144,25 @@ def test_a_right_to_left_language_added_in_settings_renders_rtl(client, site_tre
         html = client.get("/ar/search/").content.decode()
 
     assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_search_shows_one_version_per_page_in_the_visitors_language(
+    client, translated_story, untranslated_story
+):
+    story, french = translated_story
+
+    results = client.get("/fr/search/api/").json()["results"]
+    every_language = client.get("/fr/search/api/", {"languages": "all"}).json()["results"]
+
+    assert {(hit["page_id"], hit["language"]) for hit in results} == {
+        (french.pk, "fr"),
+        (untranslated_story.pk, "en"),
+    }
+    assert results[0]["page_id"] == french.pk  # the visitor's language first
+    by_id = {hit["page_id"]: hit for hit in results}
+    assert by_id[french.pk]["available_languages"] == ["en", "fr"]
+    assert {hit["page_id"] for hit in every_language} == {
+        story.pk,
+        french.pk,
+        untranslated_story.pk,
+    }

@@ -21,7 +21,8 @@ BATCH_SIZE = 200
 
 def live_pages():
     for model in indexing.searchable_page_models():
-        pages = model.objects.live().public().select_related("locale", "work_axis")
+        pages = model.objects.live().public().filter(alias_of__isnull=True)
+        pages = pages.select_related("locale", "work_axis")
         yield from pages.prefetch_related("themes", "sectors", "target_groups").iterator(
             chunk_size=BATCH_SIZE
         )
