@@ -49,6 +49,13 @@ def site_tree(db):
 
 
 @pytest.fixture
+def no_page_cache(settings):
+    """Every request runs its view: the full-page cache (tested in test_page_cache.py) is off,
+    so tests see fresh pages, their template context and their real query count."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
+@pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser(
         username="admin", email="admin@example.org", password="password"

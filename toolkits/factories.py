@@ -70,3 +70,4 @@ class ToolkitPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ToolkitPage
+        skip_postgeneration_save = True  # the files point at the page; it needs no second save

@@ -11,3 +11,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 SEARCH_INDEX_IN_BACKGROUND = False
+# No collected static files in tests (WhiteNoise would warn about a missing folder).
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-static-"))  # noqa: F405
