@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from search.documents import FACET_NAMES
 from search.engines.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, SearchQuery
@@ -26,9 +27,9 @@ def _positive_int(params, name, default, maximum):
     try:
         value = int(raw)
     except ValueError:
-        raise BadSearchRequest(f"“{name}” must be a whole number.") from None
+        raise BadSearchRequest(_("“%(name)s” must be a whole number.") % {"name": name}) from None
     if value < 1:
-        raise BadSearchRequest(f"“{name}” must be 1 or more.")
+        raise BadSearchRequest(_("“%(name)s” must be 1 or more.") % {"name": name})
     return min(value, maximum)
 
 
@@ -43,18 +44,22 @@ def parse_search_query(params, page_size=None):
         values = [_clean(v)[:MAX_VALUE_LENGTH] for v in params.getlist(facet)]
         values = sorted({v for v in values if v})
         if len(values) > MAX_VALUES_PER_FACET:
-            raise BadSearchRequest(f"At most {MAX_VALUES_PER_FACET} values of “{facet}”.")
+            raise BadSearchRequest(
+                _("At most %(count)s values of “%(facet)s”.")
+                % {"count": MAX_VALUES_PER_FACET, "facet": facet}
+            )
         if values:
             filters[facet] = values
     page_size = page_size or _positive_int(params, "page_size", 12, MAX_PAGE_SIZE)
     page = _positive_int(params, "page", 1, 10**9)
     if page * page_size > MAX_RESULT_WINDOW:
         raise BadSearchRequest(
-            f"Results go up to number {MAX_RESULT_WINDOW}: narrow the search with filters."
+            _("Results go up to number %(count)s: narrow the search with filters.")
+            % {"count": MAX_RESULT_WINDOW}
         )
     sort = params.get("sort", "relevance")
     if sort not in ("relevance", "newest"):
-        raise BadSearchRequest("“sort” is “relevance” or “newest”.")
+        raise BadSearchRequest(_("“sort” is “relevance” or “newest”."))
     return SearchQuery(
         text=_clean(params.get("q", ""))[:MAX_QUERY_CHARACTERS],
         filters=filters,

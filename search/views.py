@@ -41,7 +41,9 @@ def search(request):
     parameters.pop("page", None)
     for hit in results.hits:
         hit.language_label = language_name(hit.language)
-        hit.available_labels = [language_name(code) for code in hit.available_languages]
+        hit.other_language_labels = [
+            language_name(code) for code in hit.available_languages if code != hit.language
+        ]
     return TemplateResponse(
         request,
         "search/search.html",

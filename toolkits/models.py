@@ -137,7 +137,7 @@ class Licence(models.TextChoices):
     CC_BY_SA = "cc-by-sa-4.0", "Creative Commons BY-SA 4.0"
     CC_BY_NC = "cc-by-nc-4.0", "Creative Commons BY-NC 4.0"
     CC_BY_NC_SA = "cc-by-nc-sa-4.0", "Creative Commons BY-NC-SA 4.0"
-    CC0 = "cc0-1.0", "CC0 1.0 (public domain)"
+    CC0 = "cc0-1.0", _("CC0 1.0 (public domain)")
     ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
 
 
