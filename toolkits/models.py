@@ -16,8 +16,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
@@ -79,7 +80,10 @@ def language_name(code, language=None):
     return locale.languages.get(code, code)
 
 
-class ToolkitFile(Orderable):
+class ToolkitFile(TranslatableMixin, Orderable):
+    """One language version of a toolkit. A translated toolkit page lists the same files:
+    only the label is translated; the document and its language are facts about the file."""
+
     page = ParentalKey("toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
         "toolkits.ToolkitDocument",
@@ -105,8 +109,13 @@ class ToolkitFile(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("label")])]
+    translatable_fields = [
+        SynchronizedField("document", overridable=False),
+        SynchronizedField("language", overridable=False),
+        TranslatableField("label"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
 

@@ -101,6 +101,28 @@ class ClassifiedPage(SitePage):
     class Meta:
         abstract = True
 
+    def clean(self):
+        super().clean()
+        self.use_terms_of_own_language()
+
+    def use_terms_of_own_language(self):
+        """Tag a translation with the terms of its own language, where they exist.
+
+        wagtail-localize translates the work axis (a foreign key to a translatable snippet)
+        but copies many-to-many fields as they are: a French story would list English themes.
+        """
+        for name in ("themes", "sectors", "target_groups"):
+            terms = list(getattr(self, name).all())
+            keys = [term.translation_key for term in terms if term.locale_id != self.locale_id]
+            if not keys:
+                continue
+            model = self._meta.get_field(name).related_model
+            own = {
+                term.translation_key: term
+                for term in model.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+            }
+            setattr(self, name, [own.get(term.translation_key, term) for term in terms])
+
     @property
     def country_codes(self):
         """ISO 3166 codes of the countries this page is about; each subclass says where."""

@@ -5,5 +5,8 @@
 - `operations`: translating a page, a snippet or a whole tree (optionally by machine);
 - `machine`: whether a page still shows machine-translated text nobody has reviewed;
 - `status`: the translation status report (pages × locales);
-- `views`: the admin views, and the guards put in front of wagtail-localize's own views.
+- `views`: the admin views, and the guards put in front of wagtail-localize's own views;
+- `hooks`: their admin hooks, registered from home/wagtail_hooks.py.
+
+Commands: `manage.py setup_translator_groups`, `manage.py translate_tree --locale xx`.
 """

@@ -15,6 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator, translate_object
 
 from home.translation.memory import adopt_existing_translations
+from home.translation.permissions import TRANSLATABLE_SNIPPET_MODELS
 
 # DeepL accepts at most 50 texts per request.
 MACHINE_BATCH_SIZE = 50
@@ -78,18 +79,23 @@ class TreeTranslation:
 
     translated: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+    terms: int = 0
     machine_strings: int = 0
     seconds: float = 0.0
 
 
-def translate_tree(root, locale, *, machine=False, user=None, progress=None):
+def translate_tree(root, locale, *, machine=False, taxonomy=False, user=None, progress=None):
     """Translate `root` and every page under it into `locale`, page by page.
 
-    Each page is translated in its own transaction, parents before children, so a run that
-    stops half-way keeps what it did and a second run carries on; pages that already have a
-    translation (not a mere alias) in `locale` are skipped. With `machine`, the missing strings
-    are machine translated first, in batches; otherwise the new pages show the source text
-    until translators translate it, as wagtail-localize does.
+    Each page is translated in its own transaction, parents before children: a run that stops
+    half-way keeps what it did and a second run carries on, skipping the pages that already
+    have a translation (not a mere alias) in `locale`. It also publishes each translation
+    before its children are added under it: wagtail-localize's "Include subtree" does it all in
+    one transaction, and its deferred publications reset the translated parents' child counts
+    to 0. With `taxonomy`, the taxonomy terms missing in `locale` are translated first (the
+    listings' filters need them). With `machine`, the missing strings are machine translated
+    first, in batches; otherwise the new pages show the source text until translators
+    translate it, as wagtail-localize does.
     """
     started = time.monotonic()
     adopt_existing_translations()
@@ -97,6 +103,25 @@ def translate_tree(root, locale, *, machine=False, user=None, progress=None):
     translator = get_machine_translator() if machine else None
     if machine and translator is None:
         raise ValueError("WAGTAILLOCALIZE_MACHINE_TRANSLATOR is not set.")
+    # One creator for the whole run: it submits each linked snippet (a work axis) only once.
+    creator = TranslationCreator(user, [locale])
+
+    def translate_one(instance):
+        with transaction.atomic():
+            if translator is not None:
+                source, _created = TranslationSource.update_or_create_from_instance(instance)
+                result.machine_strings += machine_translate([source], locale, translator, user)
+            creator.create_translations(instance)
+
+    if taxonomy:
+        for model in TRANSLATABLE_SNIPPET_MODELS:
+            existing = model.objects.filter(locale=locale).values("translation_key")
+            for term in model.objects.filter(locale=root.locale_id).exclude(
+                translation_key__in=existing
+            ):
+                translate_one(term)
+                result.terms += 1
+
     translated_keys = set(
         Page.objects.filter(locale=locale, alias_of__isnull=True).values_list(
             "translation_key", flat=True
@@ -107,15 +132,18 @@ def translate_tree(root, locale, *, machine=False, user=None, progress=None):
         if page.translation_key in translated_keys:
             result.skipped.append(page)
             continue
-        page = page.specific
-        with transaction.atomic():
-            creator = TranslationCreator(user, [locale])
-            if translator is not None:
-                source, _created = TranslationSource.update_or_create_from_instance(page)
-                result.machine_strings += machine_translate([source], locale, translator, user)
-            creator.create_translations(page)
+        translate_one(page.specific)
         result.translated.append(page)
         if progress:
             progress(position, len(pages), page)
+    # Inside an outer transaction, wagtail-localize's publications all run at its commit, from
+    # page objects loaded before their children were added: recount the children once they
+    # have run (at once when nothing is pending).
+    transaction.on_commit(repair_child_counts)
     result.seconds = time.monotonic() - started
     return result
+
+
+def repair_child_counts():
+    """Recount every page's children (treebeard's own repair, two SQL statements)."""
+    Page.fix_tree()

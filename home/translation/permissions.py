@@ -10,7 +10,13 @@ snippets, enforced by the hooks in home/wagtail_hooks.py.
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    GroupPagePermission,
+    Locale,
+    Page,
+    TranslatableMixin,
+)
 from wagtail.snippets.permissions import get_permission_name
 
 from home.models import Sector, TargetGroup, Theme, WorkAxis
@@ -75,13 +81,9 @@ def can_edit(user, instance):
 def can_publish(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
-    return can_edit_snippet(user, instance, "publish" if _has_publish(instance) else "change")
-
-
-def _has_publish(instance):
-    from wagtail.models import DraftStateMixin
-
-    return isinstance(instance, DraftStateMixin)
+    # A snippet without drafts is live once saved: editing it is publishing it.
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return can_edit_snippet(user, instance, action)
 
 
 def can_translate_into(user, instance, locale):

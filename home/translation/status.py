@@ -85,8 +85,12 @@ def section_content_types(section):
 
 
 def source_pages(source_locale, section=None):
-    """The pages translators translate from, in tree order, optionally one section's."""
-    pages = Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+    """The pages of the sites in the source locale, in tree order, optionally one section's."""
+    roots = Page.objects.filter(locale=source_locale, sites_rooted_here__isnull=False)
+    in_a_site = Q(pk__in=[])
+    for path in roots.values_list("path", flat=True):
+        in_a_site |= Q(path__startswith=path)
+    pages = Page.objects.filter(in_a_site, locale=source_locale, alias_of__isnull=True)
     if section in SECTIONS:
         pages = pages.filter(content_type__in=section_content_types(section))
     return pages.select_related("content_type").order_by("path")

@@ -10,7 +10,6 @@ over to wagtail-localize.
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -28,6 +27,7 @@ from wagtail_localize.views import edit_translation, submit_translations, update
 from home.translation import status
 from home.translation.machine import mark_reviewed
 from home.translation.memory import adopt_existing_translations
+from home.translation.operations import translate_tree
 from home.translation.permissions import (
     can_edit,
     can_publish,
@@ -66,13 +66,19 @@ class LocaleRestrictedSubmitMixin:
             form.fields["select_all"].widget = form.fields["select_all"].hidden_widget()
         return form
 
-    @transaction.atomic
     def form_valid(self, form):
+        # wagtail-localize would translate the subtree in the same transaction as the page,
+        # which corrupts the tree (see operations.translate_tree): the page first, then its
+        # subtree page by page.
+        subtree = isinstance(self.object, Page) and form.cleaned_data.get("include_subtree")
+        form.cleaned_data["include_subtree"] = False
         adopt_existing_translations()
-        response = super().form_valid(form)
-        if isinstance(self.object, Page) and self.object.depth == 2:
-            # A locale's home page now exists: its translators get their page permissions.
-            for locale in form.cleaned_data["locales"]:
+        response = super().form_valid(form)  # atomic: the page's translations are published
+        for locale in form.cleaned_data["locales"]:
+            if subtree:
+                translate_tree(self.object, locale, user=self.request.user)
+            if isinstance(self.object, Page) and self.object.depth == 2:
+                # A locale's home page now exists: its translators get their permissions.
                 setup_translator_group(locale)
         return response
 

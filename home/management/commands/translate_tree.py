@@ -12,10 +12,10 @@ from home.translation.permissions import setup_translator_group
 
 class Command(BaseCommand):
     help = (
-        "Translate the default site's page tree into a locale with wagtail-localize, page by "
-        "page: untranslated text shows the source language until translators translate it "
-        "(--machine: machine translated first). Pages already translated are skipped, so an "
-        "interrupted run can be started again."
+        "Translate into a locale the taxonomy terms it lacks, then the default site's page "
+        "tree, with wagtail-localize, page by page. Untranslated text shows the source "
+        "language until translators translate it (--machine: machine translated first). "
+        "Pages already translated are skipped, so an interrupted run can be started again."
     )
 
     def add_arguments(self, parser):
@@ -48,11 +48,14 @@ class Command(BaseCommand):
                 self.stdout.write(f"  [{position}/{total}] {page.title}")
 
         try:
-            result = translate_tree(start, target, machine=machine, progress=progress)
+            result = translate_tree(
+                start, target, machine=machine, taxonomy=True, progress=progress
+            )
         except ValueError as error:
             raise CommandError(str(error)) from error
         setup_translator_group(target)
         self.stdout.write(
+            f"{result.terms} taxonomy terms and "
             f"{len(result.translated)} pages translated into {locale}, "
             f"{len(result.skipped)} already translated, "
             f"{result.machine_strings} texts machine translated, in {result.seconds:.1f} s"
