@@ -7,7 +7,8 @@ and region names come from babel's CLDR data, so no list of countries is written
 import csv
 import re
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from django.utils.translation import get_language
@@ -33,7 +34,9 @@ def _english_region_codes():
 def _country_regions():
     """Map ISO 3166 alpha-2 code to (continent M49 code, sub-region M49 code)."""
     codes = _english_region_codes()
-    table = resources.files("country_converter").joinpath("country_data.tsv")
+    # Only its data file: importing country_converter loads pandas (+60 MB in each worker).
+    package = find_spec("country_converter").submodule_search_locations[0]
+    table = Path(package) / "country_data.tsv"
     regions = {}
     with table.open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows, delimiter="\t"):

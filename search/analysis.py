@@ -9,7 +9,7 @@ same tokens: they then find the same pages, and Elasticsearch adds ranking, face
 import html
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -59,6 +59,7 @@ def _stemmer(language):
     return snowballstemmer.stemmer(STEMMER_LANGUAGES[language])
 
 
+@lru_cache(maxsize=2**16)  # words repeat: stemming is most of a search's Python time
 def _stem(word, language):
     """The folded stem of a lower-case word (stemming sees the accents, the index does not)."""
     return fold(_stemmer(language).stemWord(word))
@@ -108,6 +109,17 @@ def _variants(word):
     return {word} | {_stem(word, language) for language in STEMMER_LANGUAGES}
 
 
+@lru_cache(maxsize=2**14)
+def _prefix(piece):
+    """The first three folded letters of a piece of text (texts repeat their words)."""
+    return fold(piece)[:3]
+
+
+@lru_cache(maxsize=2**14)
+def _tokens_everywhere(word):
+    return frozenset(analyse_everywhere(word))
+
+
 def highlight(text, terms, context_words=14):
     """An HTML snippet of `text` around its first matching word, matches wrapped in <mark>."""
     wanted = set().union(*terms) if terms else set()
@@ -116,7 +128,7 @@ def highlight(text, terms, context_words=14):
 
     def matches(piece):
         # Stemming every word of a long text is slow: only words that could match are stemmed.
-        return fold(piece)[:3] in prefixes and bool(analyse_everywhere(piece) & wanted)
+        return _prefix(piece) in prefixes and bool(_tokens_everywhere(piece) & wanted)
 
     first = next((i for i, piece in enumerate(pieces) if matches(piece)), None)
     if first is None:

@@ -1,10 +1,12 @@
 """Facet values are codes and slugs; visitors read them in their own language."""
 
+from functools import lru_cache
+
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home import geography
+from home import geography, page_cache
 from home.models import Sector, TargetGroup, Theme, WorkAxis
 from search.documents import FACET_NAMES, language_name
 from toolkits.models import GovernmentLevel, ToolkitType
@@ -27,8 +29,9 @@ KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit")}
 TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
 
 
-def facet_labeller(language):
-    """A function (facet, value) -> label in `language`, with taxonomy names read once."""
+@lru_cache(maxsize=32)
+def _taxonomy_labels(language, content_version):
+    """slug -> name of each taxonomy facet; read again when the content version changes."""
     taxonomy = {}
     for facet, model in TAXONOMY_FACETS.items():
         names = model.objects.filter(locale__language_code=language).values_list("slug", "name")
@@ -36,24 +39,36 @@ def facet_labeller(language):
         if facet == "axis":
             numbers = model.objects.filter(locale__language_code=language)
             taxonomy[facet] = {axis.slug: str(axis) for axis in numbers}
+    return taxonomy
+
+
+@lru_cache(maxsize=8192)
+def _fixed_label(language, facet, value):
+    """Labels that come from code and CLDR data, never from editors."""
+    with translation.override(language):
+        if facet == "country":
+            return str(countries.name(value)) or value
+        if facet in ("continent", "subregion"):
+            return geography.region_name(value, language)
+        if facet == "type":
+            return str(dict(ToolkitType.choices).get(value, value))
+        if facet == "level":
+            return str(dict(GovernmentLevel.choices).get(value, value))
+        if facet == "file_language":
+            return language_name(value, language)
+        if facet == "kind":
+            return str(KIND_LABELS.get(value, value))
+        return value
+
+
+def facet_labeller(language):
+    """A function (facet, value) -> label in `language`; taxonomy names read once per version."""
+    taxonomy = _taxonomy_labels(language, page_cache.content_version())
 
     def label(facet, value):
-        with translation.override(language):
-            if facet == "country":
-                return str(countries.name(value)) or value
-            if facet in ("continent", "subregion"):
-                return geography.region_name(value, language)
-            if facet in taxonomy:
-                return taxonomy[facet].get(value, value)
-            if facet == "type":
-                return str(dict(ToolkitType.choices).get(value, value))
-            if facet == "level":
-                return str(dict(GovernmentLevel.choices).get(value, value))
-            if facet == "file_language":
-                return language_name(value, language)
-            if facet == "kind":
-                return str(KIND_LABELS.get(value, value))
-            return value
+        if facet in taxonomy:
+            return taxonomy[facet].get(value, value)
+        return _fixed_label(language, facet, value)
 
     return label
 

@@ -12,6 +12,7 @@ import threading
 from django.conf import settings
 from django.db import transaction
 
+from home import page_cache
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
 from search.engines.base import SearchUnavailable
@@ -73,10 +74,11 @@ def _push_to_elasticsearch(documents, removed):
 
     def push():
         try:
+            # wait_for: searchable when this returns, so the cache bump below is not too early.
             if documents:
-                engine.index_documents(documents)
+                engine.index_documents(documents, refresh="wait_for")
             if removed:
-                engine.delete_pages(removed)
+                engine.delete_pages(removed, refresh="wait_for")
         except SearchUnavailable as error:
             logger.warning(
                 "Elasticsearch missed %d page updates (%s); "
@@ -84,6 +86,8 @@ def _push_to_elasticsearch(documents, removed):
                 len(documents) + len(removed),
                 error,
             )
+        # Search results cached while Elasticsearch still had the old documents are stale.
+        page_cache.bump_content_version()
 
     if settings.SEARCH_INDEX_IN_BACKGROUND:
         transaction.on_commit(lambda: threading.Thread(target=push, daemon=True).start())

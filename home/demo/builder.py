@@ -2,7 +2,9 @@
 
 Pages are found by slug under their parent, documents and images by title, users by username,
 so a second run creates nothing. Every page is published through a revision, as an editor would,
-with publication dates spread over the years the content describes.
+with publication dates spread over the years the content describes. The English site is then
+translated into French, Spanish and Portuguese (translator.py), leaving out on purpose the pages
+translations.py names.
 """
 
 import datetime
@@ -35,6 +37,7 @@ from home.demo.content_checks import document_title, image_title
 from home.demo.illustrations import draw_illustration
 from home.demo.story_content import STORIES
 from home.demo.toolkit_content import TOOLKITS
+from home.demo.translator import DemoTranslator
 from home.factories import HomePageFactory, ImageFactory
 from home.models import (
     HomeFeaturedStory,
@@ -102,6 +105,7 @@ class DemoBuilder:
         self.user = None
         self.locale = Locale.get_default()
         self.now = timezone.now()
+        self.translator = DemoTranslator(self, HOME_INTRODUCTION)
 
     def rng(self, *keys):
         """A random generator of its own for each item, so that an item looks the same
@@ -143,35 +147,42 @@ class DemoBuilder:
             )
         self.write("Home page")
         self.feature_on_home(home, home_created, stories, toolkits)
+        # After the English site is complete: a translation copies the featured pages too.
+        self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
 
     # Users
 
     def create_users(self):
-        User = get_user_model()
         for username, group_name, full_name in USERS:
-            user = User.objects.filter(username=username).first()
-            outcome = "found"
-            if user is None:
-                outcome = "created"
-                email = f"{username}@example.org"
-                if group_name is None:
-                    user = User.objects.create_superuser(username, email, self.password)
-                else:
-                    user = User.objects.create_user(username, email, self.password)
-                user.first_name, user.last_name = full_name.split(" ", 1)
-                user.save(update_fields=["first_name", "last_name"])
-            elif not user.check_password(self.password):
-                outcome = "updated"  # DEMO_ADMIN_PASSWORD changed since the last run
-                user.set_password(self.password)
-                user.save(update_fields=["password"])
-            if group_name:
-                group = Group.objects.filter(name=group_name).first()
-                if group is None:
-                    raise CommandError(f"Wagtail's {group_name!r} group is missing.")
-                user.groups.add(group)
+            user = self.create_user(username, group_name, full_name)
             if group_name is None:
                 self.user = user
-            self.note("user", outcome, username, detail=group_name or "superuser")
+
+    def create_user(self, username, group_name, full_name):
+        """Find or create a demo user, a superuser when `group_name` is None."""
+        User = get_user_model()
+        user = User.objects.filter(username=username).first()
+        outcome = "found"
+        if user is None:
+            outcome = "created"
+            email = f"{username}@example.org"
+            if group_name is None:
+                user = User.objects.create_superuser(username, email, self.password)
+            else:
+                user = User.objects.create_user(username, email, self.password)
+            user.first_name, user.last_name = full_name.split(" ", 1)
+            user.save(update_fields=["first_name", "last_name"])
+        elif not user.check_password(self.password):
+            outcome = "updated"  # DEMO_ADMIN_PASSWORD changed since the last run
+            user.set_password(self.password)
+            user.save(update_fields=["password"])
+        if group_name:
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                raise CommandError(f"The {group_name!r} group is missing.")
+            user.groups.add(group)
+        self.note("user", outcome, username, detail=group_name or "superuser")
+        return user
 
     # Site and listing pages
 
@@ -372,11 +383,21 @@ class DemoBuilder:
         (first_heading, first_text), (second_heading, second_text) = content.sections
         quote_words, who, role = content.quote
         quote = ("quote", {"quote": quote_words, "attribution": who, "role": role})
+        ids = self.rng("story", content.slug, "figures")
         key_figures = (
             "key_figures",
             {
                 "heading": rng.choice(KEY_FIGURE_HEADINGS),
-                "figures": [{"value": value, "label": label} for value, label in content.figures],
+                # In block format, with ids of their own, so that wagtail-localize translates
+                # them (it skips list items stored the older way, as bare values).
+                "figures": [
+                    {
+                        "type": "item",
+                        "value": {"value": value, "label": label},
+                        "id": self.block_id(ids),
+                    }
+                    for value, label in content.figures
+                ],
             },
         )
         blocks = [("paragraph", f"<p>{escape(content.introduction)}</p>")]
@@ -396,7 +417,7 @@ class DemoBuilder:
                             "alt_text": figure.description,
                             "decorative": False,
                         },
-                        "caption": f"Where {content.organisation} works: {content.locality}.",
+                        "caption": content.caption,
                         "credit": "SSE Policy Exchange (generated illustration)",
                     },
                 )
@@ -417,16 +438,14 @@ class DemoBuilder:
         return self.stream(blocks, rng)
 
     @staticmethod
-    def stream(blocks, rng):
-        """StreamField data with block ids drawn from `rng`, so reruns give the same ids."""
-        return [
-            {
-                "type": kind,
-                "value": value,
-                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            }
-            for kind, value in blocks
-        ]
+    def block_id(rng):
+        """A block id drawn from `rng`, so reruns give the same ids."""
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    @classmethod
+    def stream(cls, blocks, rng):
+        """StreamField data with block ids drawn from `rng`."""
+        return [{"type": kind, "value": value, "id": cls.block_id(rng)} for kind, value in blocks]
 
     # Home page
 
@@ -456,13 +475,21 @@ class DemoBuilder:
 
     # Publishing
 
-    def publish(self, page, when):
-        """Save a revision and publish it, dated `when` (never later than now)."""
+    def publish(self, page, when, revision=None, user=None):
+        """Publish `revision` (by default a new revision of `page`), dated `when` (never later
+        than now), as `user` (by default the demo administrator)."""
         when = min(when, self.now - datetime.timedelta(hours=1))
-        if page.first_published_at is None:
-            page.first_published_at = when
-        revision = page.save_revision(user=self.user)
-        revision.publish(user=self.user)
+        user = user or self.user
+        if revision is None:
+            if page.first_published_at is None:
+                page.first_published_at = when
+            revision = page.save_revision(user=user)
+        else:
+            if page.first_published_at is None:
+                Page.objects.filter(pk=page.pk).update(first_published_at=when)
+            # Loaded afresh: publishing applies the revision to the page as it is in the database.
+            revision = Revision.objects.get(pk=revision.pk)
+        revision.publish(user=user, skip_permission_checks=True)
         Revision.objects.filter(pk=revision.pk).update(created_at=when)
         Page.objects.filter(pk=page.pk).update(
             last_published_at=when, latest_revision_created_at=when

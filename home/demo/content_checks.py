@@ -8,6 +8,7 @@ from home import geography
 from home.demo.booklets import COVER_LABELS, SHARED_SECTIONS
 from home.demo.story_content import STORIES
 from home.demo.toolkit_content import TOOLKITS
+from home.demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
 from home.models import Sector, TargetGroup, Theme, WorkAxis
 from toolkits.models import GovernmentLevel, Licence, ToolkitType
 
@@ -84,6 +85,7 @@ def content_problems(locale=None):
     ]
     problems += _toolkit_problems()
     problems += _coverage_problems()
+    problems += _translation_problems()
     if locale is not None:
         problems += _taxonomy_problems(locale)
     return problems
@@ -159,6 +161,83 @@ def _coverage_problems():
         problems.append("no multi-country toolkit")
     languages = {file.language for toolkit in TOOLKITS for file in toolkit.files}
     problems += [f"no toolkit file in {code!r}" for code in {"en", "fr", "es", "pt"} - languages]
+    return problems
+
+
+# Recurring English texts of the pages DemoBuilder makes, which every language pack translates.
+BLOCK_PHRASES = (
+    "What's inside",
+    "Among the sections:",
+    "In figures",
+    "At a glance",
+    "The numbers",
+    "SSE Policy Exchange (generated illustration)",
+)
+
+
+def _translation_problems():
+    """Each pack translates every page its language does not deliberately lack, with the
+    structure of the English (as many sections and figures, a caption for each illustration)."""
+    from home.demo.illustrations import PALETTES
+
+    problems = []
+    stories = {story.slug: story for story in STORIES}
+    toolkits = {toolkit.slug: toolkit for toolkit in TOOLKITS}
+    for pack in LANGUAGE_PACKS:
+        language = pack.language
+        untranslated = DELIBERATELY_UNTRANSLATED.get(language, {})
+        for kind, contents, translated in (
+            ("stories", stories, pack.stories),
+            ("toolkits", toolkits, pack.toolkits),
+        ):
+            missing = set(untranslated.get(kind, ()))
+            problems += [
+                f"{language}: unknown {kind} {slug!r}" for slug in missing - contents.keys()
+            ]
+            problems += [
+                f"{language}: unknown {kind} {slug!r}"
+                for slug in translated.keys() - contents.keys()
+            ]
+            problems += [
+                f"{language}: {slug!r} is translated and listed as untranslated"
+                for slug in translated.keys() & missing
+            ]
+            problems += [
+                f"{language}: {slug!r} has no translation (add it, or list it as untranslated)"
+                for slug in contents.keys() - translated.keys() - missing
+            ]
+        for slug, translation in pack.stories.items():
+            story = stories.get(slug)
+            if story is None:
+                continue
+            if len(translation.sections) != len(story.sections):
+                problems.append(f"{language}: {slug}: {len(story.sections)} sections in English")
+            if len(translation.figures) != len(story.figures):
+                problems.append(f"{language}: {slug}: {len(story.figures)} figures in English")
+            if bool(translation.caption) != bool(story.figure):
+                problems.append(f"{language}: {slug}: a caption goes with an illustration")
+        labels = set()
+        for slug, translation in pack.toolkits.items():
+            toolkit = toolkits.get(slug)
+            if toolkit is None:
+                continue
+            labels.update(file.label for file in toolkit.files if file.label)
+            listed = "en" if "en" in toolkit.texts else next(iter(toolkit.texts))
+            count = len(toolkit.texts[listed].sections)
+            if translation.sections and len(translation.sections) != count:
+                problems.append(f"{language}: {slug}: {count} section headings in English")
+            if not translation.sections and language not in toolkit.texts:
+                problems.append(f"{language}: {slug}: translate the section headings")
+        problems += [
+            f"{language}: no translation of {phrase!r}"
+            for phrase in sorted(labels | set(BLOCK_PHRASES))
+            if phrase not in pack.phrases
+        ]
+        for name, words in (("lands", pack.alt_text.lands), ("skies", pack.alt_text.skies)):
+            problems += [
+                f"{language}: no translation of the {name} of the {palette!r} palette"
+                for palette in PALETTES.keys() - words.keys()
+            ]
     return problems
 
 

@@ -30,6 +30,11 @@ class StoryContent:
     toolkits: tuple[str, ...] = ()  # slugs of related toolkits; the first is linked in the body
     toolkit_note: str = ""
 
+    @property
+    def caption(self):
+        """The caption of the illustration inside the story, when it has one."""
+        return f"Where {self.organisation} works: {self.locality}."
+
 
 def day(text):
     return datetime.date.fromisoformat(text)

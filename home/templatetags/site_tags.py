@@ -44,6 +44,14 @@ def _request_cache(request, name):
     return caches.setdefault(name, {})
 
 
+def _versions_of(request, page):
+    """page_versions(page), queried once per request (the switcher and hreflang both need it)."""
+    cache = _request_cache(request, "page_versions")
+    if page.pk not in cache:
+        cache[page.pk] = page_versions(page)
+    return cache[page.pk]
+
+
 @register.simple_tag(takes_context=True)
 def site_sections(context):
     """The home page and the story and toolkit listings of the current site and language.
@@ -98,7 +106,7 @@ def language_links(context):
     current = get_language()
     targets, exists = {}, set()
     if isinstance(page, Page):
-        for code, version in page_versions(page).items():
+        for code, version in _versions_of(request, page).items():
             targets[code] = version.get_url(request)
             exists.add(code)
     elif _is_django_view(request):
@@ -130,7 +138,7 @@ def default_language_url(context):
     links = {link.code: link for link in language_links(context) if link.exists}
     page = context.get("page")
     if isinstance(page, Page):
-        version = default_version(page_versions(page))
+        version = default_version(_versions_of(context.get("request"), page))
         return links[version.locale.language_code].target if version else ""
     link = links.get(settings.LANGUAGE_CODE)
     return link.target if link else ""

@@ -1,4 +1,5 @@
-"""`manage.py load_demo`: the demo site, built from the same factories as the tests.
+"""`manage.py load_demo`: the demo site, built from the same factories as the tests, in English
+and translated into French, Spanish and Portuguese with wagtail-localize.
 
 Reproducible (seeded) and idempotent: a second run finds everything and creates nothing.
 The demo users are for local use only; see --help.
@@ -14,6 +15,8 @@ from wagtail.models import Locale
 
 from home.demo.builder import DemoBuilder
 from home.demo.content_checks import content_problems
+from home.demo.translations import DELIBERATELY_UNTRANSLATED
+from home.demo.translator import TRANSLATOR_USERS
 
 DEFAULT_SEED = 2021  # the first year of the strategic plan
 DEFAULT_PASSWORD = "admin"
@@ -22,19 +25,23 @@ PASSWORD_VARIABLE = "DEMO_ADMIN_PASSWORD"
 # What the summary lists, in order, with plural names.
 KINDS = {
     "user": "users",
+    "group": "groups",
     "page": "other pages",
     "toolkit": "toolkits",
     "document": "documents",
     "story": "stories",
     "image": "images",
     "featured": "home features",
+    **{language: f"pages in {language}" for language in DELIBERATELY_UNTRANSLATED},
 }
 
 
 class Command(BaseCommand):
     help = (
         "Create the demo site: a home page, 32 stories and 32 toolkits with generated images, "
-        "PDF and DOCX files, and the demo users admin, editor and moderator (password "
+        "PDF and DOCX files, translated into French, Spanish and Portuguese (a few pages left "
+        "untranslated on purpose), the translators' groups, and the demo users admin, editor, "
+        "moderator and one translator per language (password "
         f"'{DEFAULT_PASSWORD}' unless {PASSWORD_VARIABLE} is set). Only creates what is missing."
     )
 
@@ -97,9 +104,14 @@ class Command(BaseCommand):
                 if os.environ.get(PASSWORD_VARIABLE)
                 else f"password '{password}'"
             )
+            translators = ", ".join(
+                f"{username} ({language})"
+                for language, (username, _name) in TRANSLATOR_USERS.items()
+            )
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ as admin, editor or "
-                    f"moderator with {shown}. For local use only."
+                    f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ as admin, editor, "
+                    f"moderator or a translator ({translators}) with {shown}. "
+                    "For local use only."
                 )
             )

@@ -185,3 +185,99 @@ else:
     }
 # A page submitted for translation goes live in the new language only when its source is live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+
+# --- Uploads, document serving and Content-Security-Policy ---------------------------------
+# (toolkits/forms.py, toolkits/upload_checks.py, toolkits/wagtail_hooks.py,
+# config/security_headers.py.) Size limits: WAGTAILDOCS_MAX_UPLOAD_SIZE and the WAGTAILIMAGES_
+# limits above, enforced by Wagtail's upload fields.
+
+# Every document form (single and multiple upload, chooser, edit) checks what the file really is.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "toolkits.forms.ToolkitDocumentForm"
+# Documents go through Django, so private collections hold, and always as downloads: no
+# uploaded file is ever rendered by a browser as a page of the site.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Admin avatars without sending editors' e-mail hashes to a third party (nor widening the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+INSTALLED_APPS += ["csp"]
+# Early in the list, so that it sees the final response of every other middleware.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "config.security_headers.SecurityHeadersMiddleware",
+)
+
+
+def _inline_style_hashes(*template_names):
+    """CSP hashes of the <style> elements of templates that must work without static files."""
+    import base64
+    import hashlib
+    import re
+
+    hashes = []
+    for name in template_names:
+        path = BASE_DIR / "templates" / name
+        if path.exists():
+            for style in re.findall(r"<style>(.*?)</style>", path.read_text(), re.S):
+                digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+                hashes.append(f"'sha256-{digest}'")
+    return hashes
+
+
+# Video embeds (home/blocks.py) come from these players.
+CSP_EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# The public site: no inline script, no inline style attribute, nothing from elsewhere but video.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", *_inline_style_hashes("500.html")],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": CSP_EMBED_FRAME_SOURCES,
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Wagtail's admin runs inline scripts, `new Function` (core.js) and inline styles, and frames
+# its own page previews.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIXES": ("/admin/",),
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        # Wagtail's admin asks for news of its own releases.
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "frame-src": ["'self'", *CSP_EMBED_FRAME_SOURCES],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# --- Full-page cache for anonymous visitors (home/page_cache.py) ---------------------------
+# First, so a hit runs no other middleware, no view and no query: the security and CSP
+# headers of a page are stored with it (they are the same for every visitor; a page with a CSP
+# nonce is never stored), and an http:// request is never stored, so the HTTPS redirect holds.
+# Invalidated by a content version bumped on every publish, unpublish, move, delete,
+# translation and taxonomy change.
+MIDDLEWARE.insert(0, "home.page_cache.PageCacheMiddleware")
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
+# The cache must be shared by every worker process, or one worker's invalidation misses the
+# others: production's file cache is; the local-memory "default" here is right for one process.
+PAGE_CACHE_ALIAS = "default"
+# Pages are about 40 kB: room for a thousand pages and search URLs (Django's default is 300).
+CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 1000)

@@ -1,0 +1,165 @@
+"""The benchmark's printed table and its plot of search latency against the index size."""
+
+from pathlib import Path
+
+
+def columns(cells, widths):
+    """One table line: the first cell left-aligned, the others right-aligned."""
+    first, *others = cells
+    line = f"  {first!s:<{widths[0]}}"
+    for cell, width in zip(others, widths[1:], strict=True):
+        text = f"{cell:,.0f}" if isinstance(cell, float) and cell >= 1000 else str(cell)
+        line += f"{text:>{width}}"
+    return line
+
+
+def _search_lines(search):
+    widths = [14, 10, 14, 9, 9, 9, 3]
+    lines = ["", "Search API (/<lang>/search/api/, a mix of 8 queries one at a time), indexing"]
+    lines.append(
+        columns(["engine", "documents", "index docs/s", "p50 ms", "p95 ms", "p99 ms", ""], widths)
+    )
+    for engine in ("elasticsearch", "database"):
+        for size, row in sorted((search.get(engine) or {}).items(), key=lambda r: int(r[0])):
+            latency = row["latency"]["all_queries"]
+            notes = []
+            if row["latency"]["wrong_engine_or_fallback"]:
+                notes.append(f"{row['latency']['wrong_engine_or_fallback']} answers fell back")
+            if heap := row.get("heap_after_queries"):
+                notes.append(f"ES heap {heap['heap_used_mb']:.0f}/{heap['heap_max_mb']:.0f} MB")
+            cells = [
+                engine,
+                f"{int(size):,}",
+                f"{row['indexing']['documents_per_second']:,.0f}",
+                latency["p50_ms"],
+                latency["p95_ms"],
+                latency["p99_ms"],
+                "",
+            ]
+            lines.append(columns(cells, widths) + ", ".join(notes))
+    return lines
+
+
+def _page_lines(pages):
+    widths = [18, 13, 8, 12, 8, 9, 8, 14]
+    lines = [
+        "",
+        "Pages (one request at a time, ms; SQL queries: demo / with 40 more stories+toolkits)",
+    ]
+    header = [
+        "page",
+        "uncached p50",
+        "p95",
+        "cached p50",
+        "p95",
+        "queries",
+        "cached",
+        "more content",
+    ]
+    lines.append(columns(header, widths))
+    for name, row in pages.items():
+        cells = [
+            name,
+            row["uncached"]["p50_ms"],
+            row["uncached"]["p95_ms"],
+            row["cached"]["p50_ms"],
+            row["cached"]["p95_ms"],
+            row["queries"]["uncached"],
+            row["queries"]["cached"],
+            row["queries_with_more_content"]["uncached"],
+        ]
+        lines.append(columns(cells, widths))
+    return lines
+
+
+def _throughput_lines(throughput, settings):
+    widths = [30, 9, 9, 9, 11, 17]
+    title = (
+        f"Throughput (wrk, {settings['wrk_connections']} connections, {settings['wrk_seconds']} s;"
+        f" gunicorn {settings['workers']} sync workers for every row)"
+    )
+    lines = ["", title]
+    lines.append(
+        columns(["row", "req/s", "p50 ms", "p99 ms", "× minimal", "× wagtail start"], widths)
+    )
+    for name, row in throughput.items():
+        cells = [
+            name,
+            f"{row.get('requests_per_second', 0):,.0f}",
+            row.get("p50_ms", "-"),
+            row.get("p99_ms", "-"),
+            row.get("vs_minimal_view", "-"),
+            row.get("vs_wagtail_start", "-"),
+        ]
+        lines.append(columns(cells, widths))
+    return lines
+
+
+def table(results):
+    machine = results["machine"]
+    lines = [
+        f"SSE Policy Exchange benchmark {results['started']} "
+        f"({machine['cpus']} CPUs, {machine['cpu']}, {machine['memory_gb']} GB)"
+    ]
+    if search := results.get("search"):
+        lines += _search_lines(search)
+    if pages := results.get("pages", {}).get("pages"):
+        lines += _page_lines(pages)
+    if throughput := results.get("throughput"):
+        lines += _throughput_lines(throughput, results["settings"])
+    if memory := results.get("memory"):
+        lines += ["", "Memory"]
+        for name, row in memory.get("workers", {}).items():
+            lines.append(
+                f"  {name}: worker RSS {row['worker_rss_mb']} MB "
+                f"after {row['requests_served']:,} requests"
+            )
+        if heap := memory.get("elasticsearch_heap"):
+            lines.append(
+                f"  Elasticsearch heap at {heap['documents']:,} documents: "
+                f"{heap['heap_used_mb']:.0f} MB used of {heap['heap_max_mb']:.0f} MB"
+            )
+    if verdicts := results.get("verdicts"):
+        lines += ["", "Targets"]
+        for key, verdict in verdicts.items():
+            mark = "met   " if verdict["met"] else "MISSED"
+            lines.append(
+                f"  {mark} {key}: target {verdict['target']}, reached {verdict['reached']}"
+            )
+    if profiles := results.get("profiles"):
+        lines += ["", "Profiles of the misses (pyinstrument)"]
+        for name, row in profiles.items():
+            lines.append(f"  {name}: {row['mean_ms']} ms per request in-process: {row['file']}")
+    if plot := results.get("plot"):
+        lines += ["", f"Plot: {plot}"]
+    return "\n".join(lines)
+
+
+def plot(results, path: Path):
+    """PNG of p50 and p95 search latency against the number of documents, per engine."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    search = results["search"]
+    figure, axes = plt.subplots(figsize=(7, 4.5))
+    for engine, style in (("elasticsearch", "o-"), ("database", "s--")):
+        rows = search.get(engine) or {}
+        sizes = sorted(rows, key=int)
+        for percent, alpha in (("p50", 0.5), ("p95", 1.0)):
+            values = [rows[size]["latency"]["all_queries"][f"{percent}_ms"] for size in sizes]
+            if values:
+                label = f"{engine} {percent}"
+                axes.plot([int(s) for s in sizes], values, style, alpha=alpha, label=label)
+    for target in (50, 150):
+        axes.axhline(target, color="grey", linewidth=0.8, linestyle=":")
+    axes.set_xscale("log")
+    axes.set_xlabel("documents in the index")
+    axes.set_ylabel("latency of /<lang>/search/api/ (ms)")
+    axes.set_title("Search API latency: mix of 8 queries, one at a time")
+    axes.legend()
+    axes.grid(True, which="both", alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)

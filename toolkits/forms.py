@@ -1,0 +1,40 @@
+"""The admin form of toolkit documents: Wagtail's, plus a check of what the file really is.
+
+Set as WAGTAILDOCS_DOCUMENT_FORM_BASE, so the single upload, the multiple upload, the chooser's
+upload tab and the edit view all refuse a file whose content is not what its name says
+(toolkits/upload_checks.py).
+"""
+
+import os
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.text import get_text_list
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+
+from toolkits.upload_checks import UnsafeFile, check_document_file
+
+
+class ToolkitDocumentForm(BaseDocumentForm):
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if not isinstance(file, UploadedFile):
+            return file  # the edit form without a new file: nothing new to check
+        extension = os.path.splitext(file.name)[1].lower().lstrip(".")
+        allowed = settings.WAGTAILDOCS_EXTENSIONS
+        if extension not in allowed:
+            raise ValidationError(
+                _("Files of type “%(extension)s” cannot be uploaded. Allowed types: %(allowed)s.")
+                % {
+                    "extension": f".{extension}" if extension else _("(no extension)"),
+                    "allowed": get_text_list([f".{e}" for e in allowed], _("and")),
+                },
+                code="file_type_not_allowed",
+            )
+        try:
+            check_document_file(file, extension)
+        except UnsafeFile as error:
+            raise ValidationError(str(error), code="file_content_mismatch") from error
+        return file
