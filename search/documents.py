@@ -101,8 +101,15 @@ def build_document(page):
     else:
         body = _streamfield_text(page, "description")
         extra = [page.publisher]
-        file_languages = sorted({file.language for file in page.files.all()})
-        for file in page.files.select_related("document"):
+        # A file in a private collection is served to its admitted users only: neither its
+        # words nor its language may show in what every visitor searches.
+        files = [
+            file
+            for file in page.files.select_related("document__collection")
+            if not file.document.collection.get_view_restrictions().exists()
+        ]
+        file_languages = sorted({file.language for file in files})
+        for file in files:
             text = f"{file.label} {file.document.title} {file.document.text_content}"
             files_text[file.language] = f"{files_text.get(file.language, '')} {text}"
         facets = {

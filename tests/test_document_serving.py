@@ -156,10 +156,6 @@ def private_toolkit(site_tree):
     return toolkit
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the search/documents.py patch: skip files of private collections",
-)
 def test_the_text_of_a_private_collection_file_stays_out_of_the_public_search(client, site_tree):
     toolkit = private_toolkit(site_tree)
     assert "ministry" not in build_document(toolkit)["files_text"]
@@ -169,10 +165,6 @@ def test_the_text_of_a_private_collection_file_stays_out_of_the_public_search(cl
     assert b"Public toolkit" not in client.get("/en/search/", query).content
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the search/signal_handlers.py patch: re-index when a collection turns private",
-)
 def test_making_a_collection_private_removes_its_files_text_from_search(client, site_tree):
     document = ToolkitDocumentFactory(title="Notes", paragraphs=[SECRET_SENTENCE])
     toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, files__document=document)

@@ -257,10 +257,6 @@ def test_listings_sitemap_search_and_api_show_only_public_live_pages(browser, co
     assert "Waxwing toolkit" in listing  # the published title, not the draft's
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the search/signal_handlers.py patch: re-index when a page turns private",
-)
 def test_a_live_page_made_private_leaves_the_search_at_once(content, site_tree):
     visitor = Client()
     assert visitor.get("/en/search/api/", {"q": "zebrafinch"}).json()["total"] == 1

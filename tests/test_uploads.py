@@ -371,10 +371,6 @@ def test_an_image_within_the_limits_is_accepted(editor_client):
 
 # Reading the text of hostile files (toolkits/file_contents.py) ------------------------------
 
-NEEDS_BOUNDED_READING = pytest.mark.xfail(
-    strict=True,
-    reason="needs the toolkits/file_contents.py patch: zip limits and a bounded child process",
-)
 
 
 def deeply_nested_pdf(depth):
@@ -412,7 +408,6 @@ def test_a_deeply_nested_pdf_is_read_quickly_and_saved():
     assert document.text_content == ""
 
 
-@NEEDS_BOUNDED_READING
 def test_a_zip_bomb_saved_around_the_form_is_never_inflated(monkeypatch):
     from toolkits import file_contents
 
@@ -428,7 +423,6 @@ def test_a_zip_bomb_saved_around_the_form_is_never_inflated(monkeypatch):
     assert document.text_content == ""
 
 
-@NEEDS_BOUNDED_READING
 def test_a_reading_that_hangs_is_stopped_in_time(monkeypatch):
     from toolkits import file_contents
 
@@ -444,7 +438,6 @@ def test_a_reading_that_hangs_is_stopped_in_time(monkeypatch):
     assert document.text_content == ""
 
 
-@NEEDS_BOUNDED_READING
 def test_a_reading_that_eats_memory_is_stopped_and_the_site_lives_on(monkeypatch):
     from toolkits import file_contents
 
