@@ -372,7 +372,6 @@ def test_an_image_within_the_limits_is_accepted(editor_client):
 # Reading the text of hostile files (toolkits/file_contents.py) ------------------------------
 
 
-
 def deeply_nested_pdf(depth):
     """A one-page PDF whose page holds an array nested `depth` levels deep."""
     objects = [

@@ -54,9 +54,7 @@ def read_file_contents(file, extension):
             if error:  # a corrupt upload must not stop the editor from saving
                 logger.warning("Could not read a .%s file: %s", extension, error)
             return contents
-        logger.warning(
-            "Gave up reading a .%s file after %d s", extension, READING_TIMEOUT_SECONDS
-        )
+        logger.warning("Gave up reading a .%s file after %d s", extension, READING_TIMEOUT_SECONDS)
     except EOFError:  # the child died without an answer: it ran out of memory
         logger.warning("Reading a .%s file was stopped (exit code %s)", extension, child.exitcode)
     finally:
