@@ -14,10 +14,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.factories import ImageFactory, ThemeFactory, WorkAxisFactory, root_collection
+from home.models import Sector, TargetGroup, Theme, WorkAxis
+from stories.factories import StoryPageFactory
 from stories.models import StoryPage
 from toolkits.factories import ToolkitPageFactory
 from toolkits.generated_documents import make_pdf
@@ -189,6 +191,43 @@ def test_admin_form_lets_editors_fill_in_the_classification(page_type, fields):
 
     for name in fields:
         assert name in form_fields
+
+
+TAXONOMY = {"work_axis": WorkAxis, "themes": Theme, "sectors": Sector, "target_groups": TargetGroup}
+
+
+def taxonomy_offered(response):
+    form = response.context["form"]
+    return {name: list(form.fields[name].queryset) for name in TAXONOMY}
+
+
+def test_the_editor_offers_each_taxonomy_term_once_in_the_page_language(editor_client, site_tree):
+    english = Locale.objects.get(language_code="en")
+
+    offered = taxonomy_offered(editor_client.get(add_url(StoryPage, site_tree.story_index)))
+
+    for name, model in TAXONOMY.items():
+        # The migration seeds every term in en, fr, es and pt: one of each is English.
+        assert sorted(term.pk for term in offered[name]) == sorted(
+            model.objects.filter(locale=english).values_list("pk", flat=True)
+        ), name
+
+
+def test_a_term_of_another_language_already_chosen_stays_on_offer(editor_client, site_tree):
+    # Only in French: nothing English replaces it when the story is saved.
+    french_theme = ThemeFactory(
+        slug="monnaies-locales", locale=Locale.objects.get(language_code="fr")
+    )
+    story = StoryPageFactory(parent=site_tree.story_index)
+    story.themes = [french_theme]
+    story.save_revision()
+
+    offered = taxonomy_offered(
+        editor_client.get(reverse("wagtailadmin_pages:edit", args=(story.pk,)))
+    )
+
+    assert french_theme in offered["themes"]
+    assert {term.locale.language_code for term in offered["themes"]} == {"en", "fr"}
 
 
 # Stories -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -50,9 +51,37 @@ class ClassifiedPageQuerySet(PageQuerySet):
         )
 
 
+TAXONOMY_FIELDS = ("work_axis", "themes", "sectors", "target_groups")
+
+
+class ClassifiedPageForm(WagtailAdminPageForm):
+    """The editor offers the taxonomy terms of the page's own language only.
+
+    Every term exists once per locale: unfiltered, each theme would be offered four times
+    (Women, Femmes, Mujeres, Mulheres). Terms the page already has stay on offer, so saving
+    never drops one silently.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if page.locale_id is None:
+            return
+        for name in TAXONOMY_FIELDS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            if page._meta.get_field(name).many_to_many:
+                chosen = [term.pk for term in getattr(page, name).all()]
+            else:
+                chosen = [getattr(page, f"{name}_id")]
+            field.queryset = field.queryset.filter(Q(locale_id=page.locale_id) | Q(pk__in=chosen))
+
+
 class ClassifiedPage(SitePage):
     """A story or a toolkit: summarised and classified by the strategic plan's taxonomy."""
 
+    base_form_class = ClassifiedPageForm
     objects = PageManager.from_queryset(ClassifiedPageQuerySet)()
     card_select_related = ["work_axis", "locale"]
     card_prefetch_related = ["themes"]
@@ -111,7 +140,7 @@ class ClassifiedPage(SitePage):
         wagtail-localize translates the work axis (a foreign key to a translatable snippet)
         but copies many-to-many fields as they are: a French story would list English themes.
         """
-        for name in ("themes", "sectors", "target_groups"):
+        for name in TAXONOMY_FIELDS[1:]:
             terms = list(getattr(self, name).all())
             keys = [term.translation_key for term in terms if term.locale_id != self.locale_id]
             if not keys:
