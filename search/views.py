@@ -4,6 +4,7 @@ autocomplete. All three read the same parameters (search/query_parameters.py).""
 import math
 from dataclasses import asdict
 
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -12,23 +13,46 @@ from django_countries import countries
 from search import engines
 from search.analysis import fold
 from search.documents import language_name
+from search.engines.base import MAX_RESULT_WINDOW
 from search.facet_labels import labelled_facets
 from search.query_parameters import BadSearchRequest, parse_search_query
 
 AUTOCOMPLETE_LIMIT = 8
 
 
-def run_search(params):
+def run_search(params, page_size=None):
     """(query, results), landing on the last page when asked for one past the end."""
-    query = parse_search_query(params)
+    query = parse_search_query(params, page_size)
     results = engines.search(query)
     last_page = max(1, math.ceil(results.total / query.page_size))
     if query.page > last_page:
         params = params.copy()
         params["page"] = str(last_page)
-        query = parse_search_query(params)
+        query = parse_search_query(params, page_size)
         results = engines.search(query)
     return query, results
+
+
+def results_context(query, results, params):
+    """What the search page and the listings show around the hits: facets, pagination."""
+    # Pages past the result window would be refused: the page links stop before them.
+    paginator = Paginator(range(min(results.total, MAX_RESULT_WINDOW)), query.page_size)
+    parameters = params.copy()
+    parameters.pop("page", None)
+    for hit in results.hits:
+        hit.language_label = language_name(hit.language)
+        hit.other_language_labels = [
+            language_name(code) for code in hit.available_languages if code != hit.language
+        ]
+    return {
+        "query": query,
+        "search_query": query.text,
+        "results": results,
+        "facets": labelled_facets(results, query),
+        "facets_chosen": bool(query.filters),
+        "page_obj": paginator.get_page(query.page),
+        "query_without_page": parameters.urlencode(),
+    }
 
 
 def search(request):
@@ -36,28 +60,8 @@ def search(request):
         query, results = run_search(request.GET)
     except BadSearchRequest as error:
         return TemplateResponse(request, "search/search.html", {"error": str(error)}, status=400)
-    page_count = max(1, math.ceil(results.total / query.page_size))
-    parameters = request.GET.copy()
-    parameters.pop("page", None)
-    for hit in results.hits:
-        hit.language_label = language_name(hit.language)
-        hit.other_language_labels = [
-            language_name(code) for code in hit.available_languages if code != hit.language
-        ]
     return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "search_query": query.text,
-            "results": results,
-            "facets": labelled_facets(results, query),
-            "page_number": query.page,
-            "page_count": page_count,
-            "previous_page": query.page - 1 if query.page > 1 else None,
-            "next_page": query.page + 1 if query.page < page_count else None,
-            "query_without_page": parameters.urlencode(),
-        },
+        request, "search/search.html", results_context(query, results, request.GET)
     )
 
 

@@ -3,7 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.factories import ImageFactory, WorkAxisFactory, default_locale
+from home.factories import ImageFactory, SearchablePageFactory, WorkAxisFactory, default_locale
 from stories.models import StoryIndexPage, StoryPage, StoryRelatedToolkit
 
 
@@ -17,7 +17,7 @@ class StoryIndexPageFactory(wagtail_factories.PageFactory):
         model = StoryIndexPage
 
 
-class StoryPageFactory(wagtail_factories.PageFactory):
+class StoryPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"A cooperative that feeds its town {n}")
     summary = "Farmers and a municipality built a public market run as a cooperative."
     hero_image = factory.SubFactory(ImageFactory)

@@ -16,6 +16,8 @@ from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
 
 class StoryIndexPage(ListingPage):
     listed_page_type = "stories.StoryPage"
+    listed_kind = "story"
+    search_words_label = _("Words to look for in stories")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1

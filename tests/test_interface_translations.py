@@ -557,4 +557,4 @@ def test_every_string_of_the_templates_and_code_is_in_the_catalogs(catalogs):
 def test_english_pages_still_show_the_english_interface(client, catalogs, site_tree):
     html = client.get(site_tree.story_index.url).content.decode()
 
-    assert "Filter the list" in html and "Apply filters" in html
+    assert "Refine" in html and "Apply filters" in html

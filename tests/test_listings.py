@@ -6,7 +6,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from home.factories import ThemeFactory, WorkAxisFactory
 from stories.factories import StoryPageFactory
-from toolkits.factories import ToolkitPageFactory
+from toolkits.factories import ToolkitDocumentFactory, ToolkitPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
@@ -28,17 +28,13 @@ def stories(site_tree):
     index = site_tree.story_index
     alliances = WorkAxisFactory(slug="alliances")
     environment = ThemeFactory(slug="environment")
-    stories = {
-        "senegal": StoryPageFactory(parent=index, country="SN"),
+    return {
+        "senegal": StoryPageFactory(parent=index, country="SN", themes=[environment]),
         "morocco": StoryPageFactory(parent=index, country="MA", work_axis=alliances),
-        "brazil": StoryPageFactory(parent=index, country="BR"),
+        "brazil": StoryPageFactory(parent=index, country="BR", themes=[environment]),
         "mexico": StoryPageFactory(parent=index, country="MX", work_axis=alliances),
         "france": StoryPageFactory(parent=index, country="FR"),
     }
-    for name in ("senegal", "brazil"):
-        stories[name].themes.add(environment)
-        stories[name].save()
-    return stories
 
 
 def ids(stories, *names):
@@ -76,11 +72,24 @@ def test_story_listing_filters(client, site_tree, stories, params, expected):
         {"axis": "no-such-axis"},
         {"theme": "no-such-theme"},
         {"country": "<script>", "axis": "' OR 1=1 --"},
-        {"page": "1", "unknown": "value"},
     ],
 )
-def test_unknown_filter_values_are_ignored(client, site_tree, stories, params):
-    assert listed_ids(client, site_tree.story_index, **params) == ids(stories, *stories)
+def test_unknown_filter_values_list_nothing_and_offer_to_clear_them(
+    client, site_tree, stories, params
+):
+    response = listed(client, site_tree.story_index, **params)
+
+    assert list(response.context["page_obj"].object_list) == []
+    html = response.content.decode()
+    assert "No story matches these filters" in html
+    assert f'<a href="{site_tree.story_index.url}">Clear all filters</a>' in html
+    assert "<script>" not in html
+
+
+def test_unknown_parameters_are_ignored(client, site_tree, stories):
+    assert listed_ids(client, site_tree.story_index, page="1", unknown="value") == ids(
+        stories, *stories
+    )
 
 
 def test_filtered_story_listing_links_only_to_matching_stories(client, site_tree, stories):
@@ -110,11 +119,11 @@ def test_toolkit_listing_filters_by_any_of_its_countries(client, site_tree):
 def test_toolkit_listing_filters_by_axis_and_theme(client, site_tree):
     index = site_tree.toolkit_index
     tools = ToolkitPageFactory(
-        parent=index, work_axis=WorkAxisFactory(slug="information-and-tools")
+        parent=index,
+        work_axis=WorkAxisFactory(slug="information-and-tools"),
+        themes=[ThemeFactory(slug="sdgs")],
     )
     other = ToolkitPageFactory(parent=index)
-    tools.themes.add(ThemeFactory(slug="sdgs"))
-    tools.save()
 
     assert listed_ids(client, index, axis="information-and-tools") == {tools.pk}
     assert listed_ids(client, index, theme="sdgs") == {tools.pk}
@@ -133,7 +142,7 @@ def many_stories(site_tree):
 
 @pytest.mark.parametrize(
     ("page", "expected_number"),
-    [(None, 1), ("1", 1), ("2", 2), ("abc", 1), ("", 1), ("0", 2), ("-1", 2), (str(10**9), 2)],
+    [(None, 1), ("1", 1), ("2", 2), ("abc", 1), ("", 1), ("0", 1), ("-1", 1), (str(10**9), 2)],
 )
 def test_listing_pagination_always_answers_with_a_page_of_items(
     client, site_tree, many_stories, page, expected_number
@@ -241,3 +250,66 @@ def test_each_language_lists_one_version_of_each_story(client, site_tree):
     assert listed_ids(client, site_tree.story_index) == {translated.pk, untranslated.pk}
     # The French version where there is one, the original otherwise.
     assert listed_ids(client, french_index) == {french.pk, untranslated.pk}
+
+
+# Counted facets and words ---------------------------------------------------------------------
+
+
+def facet_counts(response):
+    return {
+        facet["name"]: {value["value"]: value["count"] for value in facet["values"]}
+        for facet in response.context["facets"]
+    }
+
+
+def test_toolkit_listing_counts_each_facet_value_as_the_list_it_would_give(client, site_tree):
+    index = site_tree.toolkit_index
+    ToolkitPageFactory(parent=index, countries=["BR", "SN"], toolkit_type="policy-brief")
+    ToolkitPageFactory(parent=index, countries=["BR"])
+    ToolkitPageFactory(parent=index, countries=["FR"], files__language="fr")
+    StoryPageFactory(parent=site_tree.story_index, country="BR")  # not a toolkit
+
+    counts = facet_counts(listed(client, index))
+
+    assert "kind" not in counts
+    assert counts["country"] == {"BR": 2, "SN": 1, "FR": 1}
+    assert counts["continent"] == {"019": 2, "002": 1, "150": 1}
+    assert counts["file_language"] == {"en": 2, "fr": 1}
+    for facet, values in counts.items():
+        for value, count in values.items():
+            assert len(listed_ids(client, index, **{facet: value})) == count, (facet, value)
+
+
+def test_toolkit_listing_facets_count_within_the_other_chosen_filters(client, site_tree):
+    index = site_tree.toolkit_index
+    ToolkitPageFactory(parent=index, countries=["BR"], toolkit_type="policy-brief")
+    ToolkitPageFactory(parent=index, countries=["BR"])
+    ToolkitPageFactory(parent=index, countries=["SN"])
+
+    response = listed(client, index, type="policy-brief")
+
+    counts = facet_counts(response)
+    assert counts["country"] == {"BR": 1}
+    # Values of a chosen facet stay on offer, counted without it: choosing several widens.
+    assert counts["type"] == {"policy-brief": 1, "advocacy-guide": 2}
+    assert 'value="policy-brief" checked' in response.content.decode()
+
+
+def test_the_listing_finds_a_toolkit_by_a_word_only_its_file_holds(client, site_tree):
+    index = site_tree.toolkit_index
+    document = ToolkitDocumentFactory(paragraphs=["Participatory budgeting in Porto Alegre."])
+    found = ToolkitPageFactory(parent=index, files__document=document)
+    ToolkitPageFactory(parent=index)
+
+    response = listed(client, index, q="budgeting")
+
+    assert [page.pk for page in response.context["page_obj"].object_list] == [found.pk]
+    assert "<mark>budgeting</mark>" in response.content.decode()
+
+
+def test_story_listing_offers_the_facets_stories_have(client, site_tree, stories):
+    counts = facet_counts(listed(client, site_tree.story_index))
+
+    assert counts["country"] == {"SN": 1, "MA": 1, "BR": 1, "MX": 1, "FR": 1}
+    assert counts["theme"] == {"environment": 2}
+    assert "type" not in counts and "kind" not in counts

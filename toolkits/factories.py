@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 
-from home.factories import WorkAxisFactory, default_locale, root_collection
+from home.factories import SearchablePageFactory, WorkAxisFactory, default_locale, root_collection
 from toolkits.generated_documents import make_docx, make_pdf
 from toolkits.models import ToolkitDocument, ToolkitFile, ToolkitIndexPage, ToolkitPage
 
@@ -50,7 +50,7 @@ class ToolkitFileFactory(factory.django.DjangoModelFactory):
         model = ToolkitFile
 
 
-class ToolkitPageFactory(wagtail_factories.PageFactory):
+class ToolkitPageFactory(SearchablePageFactory):
     """A toolkit page with one English PDF (`files__language=...` changes it)."""
 
     title = factory.Sequence(lambda n: f"Toolkit for municipal SSE policy {n}")

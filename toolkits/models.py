@@ -152,6 +152,8 @@ class Licence(models.TextChoices):
 
 class ToolkitIndexPage(ListingPage):
     listed_page_type = "toolkits.ToolkitPage"
+    listed_kind = "toolkit"
+    search_words_label = _("Words to look for in toolkits")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.ToolkitPage"]
     max_count_per_parent = 1

@@ -1,11 +1,8 @@
 from django import forms
 from django.apps import apps
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -15,7 +12,6 @@ from wagtail.search import index
 
 from home import geography
 from home.languages import one_version_per_page
-from home.models.taxonomy import Theme, WorkAxis
 
 
 class SitePage(Page):
@@ -162,47 +158,6 @@ class ClassifiedPage(SitePage):
         return sorted({geography.continent_of(code) for code in self.country_codes} - {""})
 
 
-class ListingFilterForm(forms.Form):
-    """The filters of a listing page; unknown values are ignored rather than refused."""
-
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    continent = forms.ChoiceField(label=_("Continent"), required=False)
-    axis = forms.ChoiceField(label=_("Work axis"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-
-    def __init__(self, data, *, locale, **kwargs):
-        super().__init__(data, **kwargs)
-        anything = [("", _("Any"))]
-        self.fields["country"].choices = anything + list(countries)
-        self.fields["continent"].choices = anything + geography.continent_choices()
-        self.fields["axis"].choices = anything + [
-            (axis.slug, str(axis)) for axis in WorkAxis.objects.filter(locale=locale)
-        ]
-        self.fields["theme"].choices = anything + [
-            (theme.slug, theme.name) for theme in Theme.objects.filter(locale=locale)
-        ]
-
-    def filter(self, page_model, pages):
-        """Narrow `pages` by every valid filter; invalid ones are dropped from cleaned_data."""
-        self.is_valid()
-        filters = {name: value for name, value in self.cleaned_data.items() if value}
-        if "country" in filters:
-            pages = page_model.filter_by_countries(pages, [filters["country"]])
-        if "continent" in filters:
-            pages = page_model.filter_by_countries(
-                pages, geography.countries_in(filters["continent"])
-            )
-        if "axis" in filters:
-            pages = pages.filter(work_axis__slug=filters["axis"])
-        if "theme" in filters:
-            pages = pages.filter(themes__slug=filters["theme"])
-        return pages
-
-    @property
-    def active(self):
-        return any(self.cleaned_data.values()) if hasattr(self, "cleaned_data") else False
-
-
 class ListingPage(SitePage):
     """A page listing its children (stories or toolkits), filtered and paginated."""
 
@@ -214,6 +169,7 @@ class ListingPage(SitePage):
     search_fields = SitePage.search_fields + [index.SearchField("introduction")]
 
     listed_page_type = None  # "app_label.ModelName" of the pages listed
+    listed_kind = None  # the same pages as the search's "kind" facet calls them
 
     class Meta:
         abstract = True
@@ -222,25 +178,15 @@ class ListingPage(SitePage):
     def listed_model(self):
         return apps.get_model(self.listed_page_type)
 
-    def listed_pages(self):
-        """The pages under this listing or any translation of it, one version per page."""
-        model = self.listed_model
-        sections = Q()
-        for listing in self.get_translations(inclusive=True):
-            sections |= Q(path__startswith=listing.path, depth=listing.depth + 1)
-        pages = model.objects.live().public().filter(sections)
-        return pages.in_language(self.locale.language_code).for_listing()
-
     def get_context(self, request, *args, **kwargs):
+        from search.listing import listing_context  # search reads these models
+
         context = super().get_context(request, *args, **kwargs)
-        form = ListingFilterForm(request.GET, locale=self.locale)
-        pages = form.filter(self.listed_model, self.listed_pages())
-        paginator = Paginator(
-            pages.order_by(*self.listed_model.listing_ordering), settings.LISTING_PAGE_SIZE
-        )
-        context["filter_form"] = form
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context["filter_query"] = query.urlencode()
+        context.update(listing_context(request.GET, self.listed_kind, self.listed_model))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if "search_error" in response.context_data:
+            response.status_code = 400
+        return response
