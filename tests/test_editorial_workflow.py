@@ -461,6 +461,22 @@ def test_toolkit_with_neither_country_nor_international_is_refused(editor_client
     assert not ToolkitPage.objects.exists()
 
 
+def test_a_toolkit_draft_may_leave_the_countries_for_later(editor_client, site_tree):
+    document = upload_document(editor_client, "guide", pages=1)
+    data = toolkit_form_data(documents=[("en", document)])
+    data.pop("countries")
+
+    response = editor_client.post(add_url(ToolkitPage, site_tree.toolkit_index), data)
+
+    assert response.status_code == 302, form_errors(response)
+    draft = ToolkitPage.objects.get(slug=data["slug"])
+    assert not draft.live and list(draft.countries) == []
+    submitted = editor_client.post(
+        reverse("wagtailadmin_pages:edit", args=(draft.pk,)), {**data, "action-submit": "1"}
+    )
+    assert "countries" in form_errors(submitted)
+
+
 def test_international_toolkit_needs_no_country(editor_client, site_tree):
     document = upload_document(editor_client, "guide", pages=1)
     data = toolkit_form_data(documents=[("en", document)], is_international="on")

@@ -5,7 +5,6 @@ A toolkit in several languages is one ToolkitPage with one ToolkitFile per langu
 
 from babel import Locale
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -21,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
+from home.models.base_page import ClassifiedPage, ClassifiedPageForm, ListingPage, editor_tabs
 from toolkits.file_contents import read_file_contents
 
 
@@ -162,7 +161,19 @@ class ToolkitIndexPage(ListingPage):
         verbose_name = _("toolkit listing")
 
 
+class ToolkitPageForm(ClassifiedPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # A draft may leave it for later, as Wagtail lets drafts leave required fields empty.
+        if self.is_deferred_validation:
+            return cleaned_data
+        if not cleaned_data.get("countries") and not cleaned_data.get("is_international"):
+            self.add_error("countries", _("Choose at least one country, or tick “international”."))
+        return cleaned_data
+
+
 class ToolkitPage(ClassifiedPage):
+    base_form_class = ToolkitPageForm
     description = StreamField(
         BodyBlock(),
         blank=True,
@@ -241,13 +252,6 @@ class ToolkitPage(ClassifiedPage):
 
     class Meta:
         verbose_name = _("toolkit")
-
-    def clean(self):
-        super().clean()
-        if not self.countries and not self.is_international:
-            raise ValidationError(
-                {"countries": _("Choose at least one country, or tick “international”.")}
-            )
 
     @property
     def country_codes(self):
