@@ -81,6 +81,15 @@ class ToolkitLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "blocks/toolkit_link_block.html"
 
+    def get_context(self, value, parent_context=None):
+        """`toolkit`: the chosen toolkit in the visitor's language when it is translated
+        (`linked_page_versions`, fetched in bulk by the page: ClassifiedPage.get_context)."""
+        context = super().get_context(value, parent_context=parent_context)
+        toolkit = value["toolkit"]
+        versions = (parent_context or {}).get("linked_page_versions", {})
+        context["toolkit"] = versions.get(toolkit.pk, toolkit) if toolkit else None
+        return context
+
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(

@@ -8,6 +8,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from stories.factories import StoryPageFactory
+from toolkits.factories import ToolkitPageFactory
 
 
 def publish(page):
@@ -166,3 +167,25 @@ def test_search_shows_one_version_per_page_in_the_visitors_language(
         french.pk,
         untranslated_story.pk,
     }
+
+
+def test_a_translated_story_links_to_the_toolkit_in_its_own_language(client, french_site):
+    toolkits = french_site.toolkit_index
+    guide = publish(ToolkitPageFactory(parent=toolkits, title="Council guide"))
+    french_guide = translate(guide, "fr", title="Guide des conseils")
+    untranslated = publish(ToolkitPageFactory(parent=toolkits, title="Seed law model"))
+    story = StoryPageFactory(
+        parent=french_site.story_index,
+        body=[
+            {"type": "toolkit", "value": {"toolkit": guide.pk, "note": ""}},
+            {"type": "toolkit", "value": {"toolkit": untranslated.pk, "note": ""}},
+        ],
+    )
+    french_story = translate(publish(story), "fr", title="Banques de semences")
+
+    french_html = client.get(french_story.url).content.decode()
+    english_html = client.get(story.url).content.decode()
+
+    assert f'href="{french_guide.url}"' in french_html and "Guide des conseils" in french_html
+    assert f'href="{untranslated.url}"' in french_html  # no French version: the original
+    assert f'href="{guide.url}"' in english_html and "Guide des conseils" not in english_html

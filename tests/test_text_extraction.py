@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from wagtail.models import Locale
 
 from search.documents import build_document
 from search.engines.base import SearchQuery
@@ -51,3 +52,25 @@ def test_toolkit_page_lists_related_toolkits_from_other_countries(site_tree, cli
     html = client.get(toolkit.url).content.decode()
     assert "Related toolkits from other countries" in html
     assert "Elsewhere" in html
+
+
+def test_related_toolkits_include_originals_not_yet_in_the_visitors_language(site_tree, client):
+    from home.factories import ThemeFactory
+
+    theme = ThemeFactory(slug="environment")
+    spanish = Locale.objects.get(language_code="es")
+    for page in (site_tree.home, site_tree.toolkit_index):
+        page.copy_for_translation(spanish).save_revision().publish()
+    origin = ToolkitPageFactory(
+        parent=site_tree.toolkit_index, title="Origin", countries=["BR"], themes=[theme]
+    )
+    english_only = ToolkitPageFactory(
+        parent=site_tree.toolkit_index, title="Seed law", countries=["SN"], themes=[theme]
+    )
+    spanish_origin = origin.copy_for_translation(spanish)
+    spanish_origin.title = "Origen"
+    spanish_origin.save_revision().publish()
+    spanish_origin.refresh_from_db()
+
+    assert spanish_origin.related_from_other_countries() == [english_only]
+    assert origin.related_from_other_countries() == [english_only]

@@ -275,15 +275,19 @@ class ToolkitPage(ClassifiedPage):
         return sorted({file.language for file in self.ordered_files})
 
     def related_from_other_countries(self, limit=4):
-        """Live toolkits in this language on the same themes (or work axis) from countries this
-        one does not cover: what worked elsewhere."""
-        theme_ids = [theme.pk for theme in self.themes.all()]
+        """Live toolkits on the same themes (or work axis) from countries this one does not
+        cover: what worked elsewhere. Each in this page's language when translated, otherwise
+        in its original language; themes match across languages by translation key."""
+        theme_keys = [theme.translation_key for theme in self.themes.all()]
+        same_subject = models.Q(themes__translation_key__in=theme_keys) | models.Q(
+            work_axis__translation_key=self.work_axis.translation_key
+        )
         candidates = (
             ToolkitPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id)
-            .exclude(pk=self.pk)
-            .filter(models.Q(themes__in=theme_ids) | models.Q(work_axis_id=self.work_axis_id))
+            .in_language(self.locale.language_code)
+            .exclude(translation_key=self.translation_key)
+            .filter(same_subject)
             .distinct()
             .order_by(*self.listing_ordering)
         )

@@ -2,16 +2,18 @@ from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import geography
-from home.languages import one_version_per_page
+from home.languages import one_version_per_page, visitor_versions
 
 
 class SitePage(Page):
@@ -156,6 +158,21 @@ class ClassifiedPage(SitePage):
     @property
     def continents(self):
         return sorted({geography.continent_of(code) for code in self.country_codes} - {""})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["linked_page_versions"] = visitor_versions(self.linked_toolkits(), get_language())
+        return context
+
+    def linked_toolkits(self):
+        """The toolkits chosen in the toolkit blocks of this page's StreamFields."""
+        return [
+            block.value["toolkit"]
+            for field in self._meta.get_fields()
+            if isinstance(field, StreamField)
+            for block in getattr(self, field.name)
+            if block.block_type == "toolkit" and block.value["toolkit"]
+        ]
 
 
 class ListingPage(SitePage):
