@@ -50,11 +50,11 @@ TARGETS = {
     "worker_rss_mb": 200,
 }
 PORTS = {
-    "site_cached": 8611,
-    "site_uncached": 8612,
-    "minimal_django": 8613,
-    "wagtail_start": 8614,
-    "search": 8615,
+    "site_cached": 18611,
+    "site_uncached": 18612,
+    "minimal_django": 18613,
+    "wagtail_start": 18614,
+    "search": 18615,
 }
 
 

@@ -7,8 +7,10 @@ same tokens: they then find the same pages, and Elasticsearch adds ranking, face
 """
 
 import html
+import itertools
 import re
 import unicodedata
+from collections import deque
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -109,32 +111,62 @@ def _variants(word):
     return {word} | {_stem(word, language) for language in STEMMER_LANGUAGES}
 
 
-@lru_cache(maxsize=2**14)
+@lru_cache(maxsize=2**16)
 def _prefix(piece):
-    """The first three folded letters of a piece of text (texts repeat their words)."""
+    """The first three folded letters of a word (texts repeat their words)."""
     return fold(piece)[:3]
 
 
-@lru_cache(maxsize=2**14)
+@lru_cache(maxsize=2**16)
 def _tokens_everywhere(word):
     return frozenset(analyse_everywhere(word))
+
+
+PIECES = re.compile(r"\w+|\W+")
 
 
 def highlight(text, terms, context_words=14):
     """An HTML snippet of `text` around its first matching word, matches wrapped in <mark>."""
     wanted = set().union(*terms) if terms else set()
     prefixes = {token[:3] for token in wanted}
-    pieces = re.findall(r"\w+|\W+", text)
+    seen = {}  # word -> matches: a text repeats its words, the check is done once per word
 
-    def matches(piece):
-        # Stemming every word of a long text is slow: only words that could match are stemmed.
-        return _prefix(piece) in prefixes and bool(_tokens_everywhere(piece) & wanted)
+    def matches(word):
+        found = seen.get(word)
+        if found is None:
+            # Stemming every word of a long text is slow: only words that could match are.
+            found = seen[word] = _prefix(word) in prefixes and bool(
+                _tokens_everywhere(word) & wanted
+            )
+        return found
 
-    first = next((i for i, piece in enumerate(pieces) if matches(piece)), None)
+    # Words and the runs of other characters between them alternate, and the window counts
+    # both. Only words are looked at until the first match, then the pieces around it are cut.
+    before = deque(maxlen=context_words)  # the words just before the first match
+    first = None
+    for number, word in enumerate(WORD.finditer(text)):
+        if matches(word.group()):
+            first = (number, word)
+            break
+        before.append(word)
     if first is None:
         return ""
-    start = max(0, first - context_words)
-    window = pieces[start : first + context_words]
+    number, word = first
+    leading = 0 if WORD.match(text) else 1  # a run of other characters before the first word
+    first_piece = 2 * number + leading
+    start = max(0, first_piece - context_words)
+    # Where piece `start` begins: a word's start, or the end of the word before its run.
+    back = first_piece - start
+    if back == 0:
+        offset = word.start()
+    elif back % 2 == 0:
+        offset = before[-back // 2].start()
+    else:
+        offset = before[-(back + 1) // 2].end() if (back + 1) // 2 <= len(before) else 0
+    window = [
+        piece.group()
+        for piece in itertools.islice(PIECES.finditer(text, offset), back + context_words)
+    ]
     snippet = "".join(
         f"<mark>{html.escape(piece)}</mark>" if matches(piece) else html.escape(piece)
         for piece in window

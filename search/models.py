@@ -7,6 +7,15 @@ documents and can be rebuilt from the pages at any time.
 from django.db import models
 from wagtail.models import Page
 
+FACET_SEPARATOR = "\n"
+
+
+def facet_values_text(facets):
+    """A document's facets as "facet=value" lines, with a separator before and after each
+    (so a value is found by substring search); split in Python far faster than JSON."""
+    lines = [f"{facet}={value}" for facet, values in facets.items() for value in values]
+    return FACET_SEPARATOR + FACET_SEPARATOR.join(lines) + FACET_SEPARATOR
+
 
 class SearchDocument(models.Model):
     page = models.OneToOneField(
@@ -20,28 +29,50 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField()
     url = models.CharField(max_length=500)
-    body = models.TextField()
-    files_text = models.TextField()
-    searchable = models.TextField(help_text="Space-separated index tokens (search/analysis.py).")
     title_searchable = models.TextField()
     title_words = models.TextField(help_text="Folded words of the title, for autocomplete.")
     published = models.DateField()
     facets = models.JSONField()
+    facet_values = models.TextField(
+        default="", help_text='The facets as "facet=value" lines (facet_values_text).'
+    )
     fingerprint = models.CharField(max_length=64)
+    # Shown in snippets only, and last in the row: SQLite then scans the columns above without
+    # reading these long texts' overflow pages.
+    body = models.TextField()
+    files_text = models.TextField()
 
     def __str__(self):
         return self.title
 
 
-class SearchFacetValue(models.Model):
+# A query is cut to 200 characters, so no query word can equal a longer token.
+MAX_TOKEN_LENGTH = 200
+
+
+class SearchToken(models.Model):
+    """One index token (search/analysis.py) of a document: the inverted index a query word is
+    looked up in, instead of a LIKE over every document's text.
+
+    Written and deleted only by the database engine, which clears a page's tokens before it
+    writes its document. No foreign key constraint nor cascade: through the cascade Django would
+    load every token of a deleted document to send signals. Tokens left by a document deleted
+    some other way (a page deleted, the index rebuilt) match nothing, as a search reads only
+    the documents that exist, and are cleared when the page is indexed again.
+    """
+
     document = models.ForeignKey(
-        SearchDocument, on_delete=models.CASCADE, related_name="facet_values"
+        SearchDocument,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="tokens",
     )
-    facet = models.CharField(max_length=20)
-    value = models.CharField(max_length=40)
+    token = models.CharField(max_length=MAX_TOKEN_LENGTH)
 
     class Meta:
-        indexes = [models.Index(fields=["facet", "value", "document"])]
+        constraints = [
+            models.UniqueConstraint(fields=["token", "document"], name="search_token_document")
+        ]
 
     def __str__(self):
-        return f"{self.facet}={self.value}"
+        return self.token

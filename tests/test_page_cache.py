@@ -296,3 +296,49 @@ def test_the_version_changes_again_once_the_editors_transaction_commits(
         while_open = page_cache.content_version()
 
     assert page_cache.content_version() != while_open
+
+
+# Fragments of pages (home/templatetags/fragment_cache.py) -------------------------------------
+
+
+@pytest.fixture
+def fragments_only(settings):
+    """What a visitor the page cache never serves gets: pages rendered from cached fragments."""
+    settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = True
+
+
+def test_a_page_renders_its_fragments_once_per_content_version(
+    client, site_tree, fragments_only, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    story = publish(
+        StoryPageFactory(parent=site_tree.story_index), django_capture_on_commit_callbacks
+    )
+
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            get(client, story.url)
+        counts.append(len(queries))
+
+    assert counts[1] < counts[0]
+
+
+def test_a_new_translation_shows_at_once_in_the_cached_language_links(
+    client, site_tree, fragments_only, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    translate(site_tree.home, "fr", capture, title="Échange de politiques ESS")
+    translate(site_tree.story_index, "fr", capture, title="Récits")
+    story = publish(StoryPageFactory(parent=site_tree.story_index, title="Seed banks"), capture)
+    for _ in range(2):  # the second rendering reads the fragments
+        assert '<link rel="alternate" hreflang="fr"' not in get(client, story.url).content.decode()
+
+    french = translate(story, "fr", capture, title="Banques de semences")
+
+    html = get(client, story.url).content.decode()
+    assert f'<link rel="alternate" hreflang="fr" href="http://testserver{french.url}"' in html
+    assert 'hreflang="fr" lang="fr" title="This page is not translated' not in html

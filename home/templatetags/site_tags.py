@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home import page_cache
 from home.languages import default_version, page_versions
 from toolkits.models import language_name
 
@@ -24,6 +25,8 @@ CARD_TEMPLATES = {
     "toolkits.toolkitpage": "components/toolkit_card.html",
 }
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
+# site_sections() per (content version, site, language), shared by this process's requests.
+_shared_sections = {}
 
 
 @dataclass
@@ -69,6 +72,11 @@ def site_sections(context):
 
     sections = SiteSections()
     site = Site.find_for_request(request) if request is not None else None
+    # The same for every request until the content changes: kept per content version.
+    shared_key = (page_cache.content_version(), site.pk if site else None, language)
+    if shared_key in _shared_sections:
+        cache[language] = _shared_sections[shared_key]
+        return cache[language]
     if site is not None:
         sections.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
         site_home = site.root_page
@@ -79,7 +87,9 @@ def site_sections(context):
             if index is None and home.pk != site_home.pk:
                 index = model.objects.child_of(site_home).live().first()
             setattr(sections, name, index)
-    cache[language] = sections
+    if len(_shared_sections) > 64:
+        _shared_sections.clear()
+    _shared_sections[shared_key] = cache[language] = sections
     return sections
 
 

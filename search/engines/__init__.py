@@ -4,6 +4,7 @@ When Elasticsearch fails (down, hung, broken), the database answers instead and 
 left alone for a short while, so visitors never wait for a dead node twice.
 """
 
+import functools
 import logging
 import time
 
@@ -26,13 +27,20 @@ def elasticsearch_engine(timeout=None):
     """The Elasticsearch engine, or None when none is configured."""
     if not settings.ELASTICSEARCH_URL:
         return None
-    from search.engines.elasticsearch import ElasticsearchEngine
-
-    return ElasticsearchEngine(
+    return _elasticsearch_engine(
         settings.ELASTICSEARCH_URL,
         settings.ELASTICSEARCH_INDEX_PREFIX,
-        timeout=timeout or settings.ELASTICSEARCH_SEARCH_TIMEOUT,
+        timeout or settings.ELASTICSEARCH_SEARCH_TIMEOUT,
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _elasticsearch_engine(url, index_prefix, timeout):
+    # One client per process and configuration: its connections are kept alive and reused
+    # (the client is thread-safe), rather than a new connection for every search.
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    return ElasticsearchEngine(url, index_prefix, timeout=timeout)
 
 
 def _answer(method_name, *args):

@@ -238,18 +238,30 @@ class ElasticsearchEngine(SearchEngine):
     def search(self, query):
         terms = query_terms(query.text)
         selected = {facet: values for facet, values in query.filters.items() if values}
-        aggregations = {}
-        for facet in FACET_NAMES:
-            others = [self._facet_filter(f, v) for f, v in selected.items() if f != facet]
-            aggregations[facet] = {
-                "filter": {"bool": {"filter": others}},
-                "aggs": {
-                    "values": {"terms": {"field": f"facets.{facet}", "size": MAX_FACET_VALUES}}
-                },
+
+        def values_of(facet):
+            return {"terms": {"field": f"facets.{facet}", "size": MAX_FACET_VALUES}}
+
+        # Each selected facet is counted under every filter but its own, so its other values
+        # stay selectable; the facets nobody selected share one filter bucket.
+        aggregations = {
+            "unselected": {
+                "filter": {"bool": {"filter": self._facet_filters(selected)}},
+                "aggs": {facet: values_of(facet) for facet in FACET_NAMES if facet not in selected},
+            }
+        }
+        for facet in selected:
+            others = {f: v for f, v in selected.items() if f != facet}
+            aggregations[f"selected_{facet}"] = {
+                "filter": {"bool": {"filter": self._facet_filters(others)}},
+                "aggs": {facet: values_of(facet)},
             }
         language_boost = {
             "constant_score": {"filter": {"term": {"language": query.language}}, "boost": 1000}
         }
+        # Snippets are cut from the long texts only when there are words to mark.
+        source = ["page_id", "language", "available_languages", "kind", "facets"]
+        source += ["display"] if terms else ["display.title", "display.summary", "display.url"]
         body = {
             "query": {
                 "bool": {
@@ -258,41 +270,53 @@ class ElasticsearchEngine(SearchEngine):
                     "filter": self._language_filter(query),
                 }
             },
-            "post_filter": {
-                "bool": {"filter": [self._facet_filter(f, v) for f, v in selected.items()]}
-            },
+            "post_filter": {"bool": {"filter": self._facet_filters(selected)}},
             "aggs": aggregations,
             "track_total_hits": True,
             "from": query.offset,
             "size": query.page_size,
-            "_source": ["page_id", "language", "available_languages", "kind", "facets", "display"],
+            "_source": source,
         }
         if query.sort == "newest":
             body["sort"] = [{"published": "desc"}, {"page_id": "asc"}]
         else:
             body["sort"] = ["_score", {"published": "desc"}, {"page_id": "asc"}]
-        response = self._call(self.client.search, index=self.alias, **body)
-        hits = [self._hit(hit["_source"], terms) for hit in response["hits"]["hits"]]
-        facets = {}
-        for facet in FACET_NAMES:
-            buckets = response["aggregations"][facet]["values"]["buckets"]
-            if buckets:
-                facets[facet] = sorted(
-                    ((b["key"], b["doc_count"]) for b in buckets), key=lambda r: (-r[1], r[0])
-                )
-        return SearchResults(
-            hits=hits, total=response["hits"]["total"]["value"], facets=facets, engine=self.name
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            # Only what is read below travels and is parsed.
+            filter_path=["hits.total", "hits.hits._source", "aggregations"],
+            **body,
         )
+        hits = [self._hit(hit["_source"], terms) for hit in response["hits"].get("hits", [])]
+        facets = {}
+        for bucket in response.get("aggregations", {}).values():
+            for facet in FACET_NAMES:
+                buckets = bucket.get(facet, {}).get("buckets")
+                if buckets:
+                    facets[facet] = sorted(
+                        ((b["key"], b["doc_count"]) for b in buckets), key=lambda r: (-r[1], r[0])
+                    )
+        return SearchResults(
+            hits=hits,
+            total=response["hits"]["total"]["value"],
+            facets={facet: facets[facet] for facet in FACET_NAMES if facet in facets},
+            engine=self.name,
+        )
+
+    def _facet_filters(self, selected):
+        return [self._facet_filter(facet, values) for facet, values in selected.items()]
 
     @staticmethod
     def _hit(source, terms):
         display = source["display"]
         highlights = []
-        for text in (display["summary"], display["body"], display["files_text"]):
-            snippet = highlight(text, terms) if terms else ""
-            if snippet:
-                highlights.append(snippet)
-                break
+        if terms:
+            for text in (display["summary"], display["body"], display["files_text"]):
+                snippet = highlight(text, terms)
+                if snippet:
+                    highlights.append(snippet)
+                    break
         return Hit(
             page_id=source["page_id"],
             title=display["title"],

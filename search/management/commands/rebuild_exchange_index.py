@@ -14,7 +14,6 @@ from search import indexing
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine, reset_failure_memory
 from search.engines.base import SearchUnavailable
-from search.models import SearchDocument
 
 BATCH_SIZE = 200
 
@@ -70,7 +69,7 @@ class Command(BaseCommand):
     def rebuild_engine(self, engine, expected):
         if engine.name == "database":
             with transaction.atomic():
-                SearchDocument.objects.all().delete()
+                engine.clear()
                 engine.index_documents(expected.values())
         else:
             new_index = engine.create_index()
