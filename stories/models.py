@@ -1,6 +1,7 @@
 """Stories of local SSE work, told by the network's editors, and the listing that holds them."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -121,10 +122,18 @@ class StoryPage(ClassifiedPage):
         return geography.region_name(geography.continent_of(self.country.code))
 
     def live_related_toolkits(self):
-        """The related toolkits that are live, in the editor's order, fetched as for a card."""
+        """The related toolkits that are live, in the editor's order, fetched as for a card:
+        each in the visitor's language when translated, otherwise in its original language."""
         from toolkits.models import ToolkitPage
 
         ids = [link.toolkit_id for link in self.related_toolkits.all()]
-        toolkits = ToolkitPage.objects.filter(pk__in=ids).live().public().for_listing()
-        by_id = {toolkit.pk: toolkit for toolkit in toolkits}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        keys = dict(ToolkitPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        versions = (
+            ToolkitPage.objects.filter(translation_key__in=keys.values())
+            .live()
+            .public()
+            .in_language(get_language())
+            .for_listing()
+        )
+        by_key = {toolkit.translation_key: toolkit for toolkit in versions}
+        return [by_key[keys[pk]] for pk in ids if keys.get(pk) in by_key]

@@ -7,7 +7,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Locale
 
-from stories.factories import StoryPageFactory
+from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from toolkits.factories import ToolkitPageFactory
 
 
@@ -189,3 +189,22 @@ def test_a_translated_story_links_to_the_toolkit_in_its_own_language(client, fre
     assert f'href="{french_guide.url}"' in french_html and "Guide des conseils" in french_html
     assert f'href="{untranslated.url}"' in french_html  # no French version: the original
     assert f'href="{guide.url}"' in english_html and "Guide des conseils" not in english_html
+
+
+def test_a_translated_story_lists_its_related_toolkits_in_its_own_language(client, french_site):
+    toolkits = french_site.toolkit_index
+    guide = publish(ToolkitPageFactory(parent=toolkits, title="Council guide"))
+    french_guide = translate(guide, "fr", title="Guide des conseils")
+    untranslated = publish(ToolkitPageFactory(parent=toolkits, title="Seed law model"))
+    story = StoryPageFactory(parent=french_site.story_index)
+    for order, toolkit in enumerate((guide, untranslated)):
+        StoryRelatedToolkitFactory(page=story, toolkit=toolkit, sort_order=order)
+    french_story = translate(publish(story), "fr", title="Banques de semences")
+
+    # Outside a request the language is English: the originals, in the editor's order.
+    assert french_story.live_related_toolkits() == [guide, untranslated]
+    french_html = client.get(french_story.url).content.decode()
+
+    assert f'href="{french_guide.url}"' in french_html
+    assert f'href="{untranslated.url}"' in french_html
+    assert f'href="{guide.url}"' not in french_html
