@@ -82,12 +82,16 @@ class ToolkitLinkBlock(blocks.StructBlock):
         template = "blocks/toolkit_link_block.html"
 
     def get_context(self, value, parent_context=None):
-        """`toolkit`: the chosen toolkit in the visitor's language when it is translated
-        (`linked_page_versions`, fetched in bulk by the page: ClassifiedPage.get_context)."""
+        """`toolkit`: the chosen toolkit in the visitor's language when it is translated, and
+        `toolkit_language`, its language (both fetched in bulk by the page's get_context)."""
         context = super().get_context(value, parent_context=parent_context)
         toolkit = value["toolkit"]
-        versions = (parent_context or {}).get("linked_page_versions", {})
+        parent_context = parent_context or {}
+        versions = parent_context.get("linked_page_versions", {})
         context["toolkit"] = versions.get(toolkit.pk, toolkit) if toolkit else None
+        if toolkit:
+            languages = parent_context.get("linked_page_languages", {})
+            context["toolkit_language"] = languages.get(toolkit.pk)
         return context
 
 

@@ -12,6 +12,7 @@ from unittest import mock
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision
@@ -308,6 +309,9 @@ def test_editor_previews_changes_to_a_story_without_saving_them(
 
     assert preview.status_code == 200
     assert b"A bakery, renamed" in preview.content
+    # The editor's preview panel frames it; visitors' pages may never be framed.
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in Client().get(site_tree.home.url)["Content-Security-Policy"]
     story.refresh_from_db()
     assert story.title == data["title"]
 

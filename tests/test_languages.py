@@ -101,6 +101,7 @@ def test_every_page_says_which_languages_it_exists_in(client, translated_story):
 
     assert "English" in available and "Français" in available
     assert "Español" not in available
+    assert available.count(" · ") == 1  # between the two, never after the last
 
 
 def test_missing_translation_never_404s(client, french_site, untranslated_story):
@@ -187,7 +188,9 @@ def test_a_translated_story_links_to_the_toolkit_in_its_own_language(client, fre
     english_html = client.get(story.url).content.decode()
 
     assert f'href="{french_guide.url}"' in french_html and "Guide des conseils" in french_html
-    assert f'href="{untranslated.url}"' in french_html  # no French version: the original
+    # No French version: the original, marked as English for screen readers.
+    assert f'href="{untranslated.url}" lang="en" hreflang="en"' in french_html
+    assert f'href="{french_guide.url}">' in french_html
     assert f'href="{guide.url}"' in english_html and "Guide des conseils" not in english_html
 
 

@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -161,7 +161,14 @@ class ClassifiedPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["linked_page_versions"] = visitor_versions(self.linked_toolkits(), get_language())
+        versions = visitor_versions(self.linked_toolkits(), get_language())
+        context["linked_page_versions"] = versions
+        # Their languages, so a link to a page in another language says so (lang="…").
+        locales = {page.locale_id for page in versions.values()}
+        codes = dict(Locale.objects.filter(pk__in=locales).values_list("pk", "language_code"))
+        context["linked_page_languages"] = {
+            pk: codes.get(page.locale_id) for pk, page in versions.items()
+        }
         return context
 
     def linked_toolkits(self):

@@ -143,6 +143,12 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def existing_versions(context):
+    """The languages this page exists in (language_links that lead to a version of it)."""
+    return [link for link in language_links(context) if link.exists]
+
+
+@register.simple_tag(takes_context=True)
 def default_language_url(context):
     """x-default for hreflang: the default language's version, or the original."""
     links = {link.code: link for link in language_links(context) if link.exists}

@@ -32,6 +32,15 @@ class SecurityHeadersMiddleware(CSPMiddleware):
                 replace=parts.replace,
                 nonce=parts.nonce,
             )
+        if getattr(request, "is_preview", False):
+            # Wagtail renders a preview on a dummy request to the page's public address, then
+            # frames it in the editor's preview panel: the admin may frame it.
+            parts = PolicyParts(
+                config=parts.config,
+                update=parts.update,
+                replace={**(parts.replace or {}), "frame-ancestors": ["'self'"]},
+                nonce=parts.nonce,
+            )
         return parts
 
 
