@@ -51,6 +51,16 @@ class StoryPage(ClassifiedPage):
         verbose_name=_("hero image"),
         help_text=_("A landscape photo of the people or place; shown at the top and on cards."),
     )
+    # On the page, not the image: the image is shared by every language, the page is translated.
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for people who cannot see it. Empty: the image's own "
+            "description is used."
+        ),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("story"))
     country = CountryField(
         _("country"), help_text=_("The country where this work happens. A story needs a country.")
@@ -73,6 +83,7 @@ class StoryPage(ClassifiedPage):
     content_panels = ClassifiedPage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("body"),
         InlinePanel("related_toolkits", label=_("Related toolkits"), heading=_("Related toolkits")),
     ]

@@ -265,6 +265,17 @@ def test_story_page_shows_hero_image_locality_and_classification(client, site_tr
     assert story.work_axis.name in text
 
 
+def test_the_hero_images_alt_text_is_the_pages_else_the_images_description(client, site_tree):
+    image = ImageFactory(description="A market hall")
+    described = StoryPageFactory(parent=site_tree.story_index, hero_image=image)
+    written = StoryPageFactory(
+        parent=site_tree.story_index, hero_image=image, hero_image_alt="Farmers at the market"
+    )
+
+    assert parse(client.get(described.url)).find("img")["alt"] == "A market hall"
+    assert parse(client.get(written.url)).find("img")["alt"] == "Farmers at the market"
+
+
 def test_story_page_lists_only_published_related_toolkits(client, site_tree):
     story = StoryPageFactory(parent=site_tree.story_index)
     live = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Published related guide")

@@ -46,6 +46,18 @@ def publish(page):
     return page
 
 
+def translate_segment(translation, path, text):
+    """What a translator types into wagtail-localize's editor for the field at `path`."""
+    segment = StringSegment.objects.get(source=translation.source, context__path=path)
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=translation.target_locale,
+        context=segment.context,
+        data=text,
+        translation_type="manual",
+    )
+
+
 @pytest.fixture
 def translated_site(site_tree, superuser, django_capture_on_commit_callbacks):
     """The English site with a story, translated into French and Spanish by an administrator,
@@ -585,14 +597,7 @@ def test_toolkit_file_label_is_translated_its_document_and_language_are_not(site
     label_path = next(p for p in paths if p.startswith("files.") and p.endswith(".label"))
     assert not any(p.endswith((".language", ".document")) for p in paths)
 
-    segment = StringSegment.objects.get(source=translation.source, context__path=label_path)
-    StringTranslation.objects.create(
-        translation_of=segment.string,
-        locale=locale("fr"),
-        context=segment.context,
-        data="Résumé pour les élus",
-        translation_type="manual",
-    )
+    translate_segment(translation, label_path, "Résumé pour les élus")
     translation.save_target(publish=True)
 
     (file_fr,) = toolkit.get_translation(locale("fr")).files.all()
@@ -656,3 +661,27 @@ def test_translate_tree_refuses_an_unknown_locale(site_tree):
 
     with pytest.raises(CommandError, match="no 'de' locale"):
         call_command("translate_tree", "--locale", "de")
+
+
+def test_a_translator_translates_the_hero_images_alt_text(
+    client, site_tree, superuser, django_capture_on_commit_callbacks
+):
+    story = StoryPageFactory(
+        parent=site_tree.story_index, hero_image_alt="Twelve bakers around a wood-fired oven"
+    )
+    publish(story)
+    for page in (site_tree.home, site_tree.story_index, story):
+        # wagtail-localize publishes a translation when its transaction commits.
+        with django_capture_on_commit_callbacks(execute=True):
+            translate(page, [locale("fr")], user=superuser)
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale=locale("fr")
+    )
+    translate_segment(translation, "hero_image_alt", "Douze boulangers devant le four")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    french = client.get(story.get_translation(locale("fr")).url).content.decode()
+    assert 'alt="Douze boulangers devant le four"' in french
+    english = client.get(story.url).content.decode()
+    assert 'alt="Twelve bakers around a wood-fired oven"' in english
