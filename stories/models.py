@@ -124,10 +124,6 @@ class StoryPage(ClassifiedPage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
-    @classmethod
-    def filter_by_countries(cls, pages, codes):
-        return pages.filter(country__in=codes)
-
     @property
     def continent_name(self):
         return geography.region_name(geography.continent_of(self.country.code))

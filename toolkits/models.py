@@ -257,13 +257,6 @@ class ToolkitPage(ClassifiedPage):
     def country_codes(self):
         return [country.code for country in self.countries]
 
-    @classmethod
-    def filter_by_countries(cls, pages, codes):
-        query = models.Q()
-        for code in codes:
-            query |= models.Q(countries__contains=code)
-        return pages.filter(query)
-
     @cached_property
     def ordered_files(self):
         if "files" in getattr(self, "_prefetched_objects_cache", {}):
