@@ -127,7 +127,14 @@ def test_editor_writes_a_story_a_moderator_publishes_it_and_visitors_see_it(
 
     # The preview, opened in a tab of its own from the preview panel, shows the story as
     # visitors will see it (the panel beside the editor: the test below).
+    # Wagtail's autosave creates the page from the first changes, which moves the editor (and
+    # where previews are kept) from "add" to "edit": a preview opened during that move finds
+    # nothing ("Preview not available"), so the preview waits until the draft is saved.
+    autosave = page.locator("#w-autosave-indicator")
+    expect(autosave.get_by_text("Saved", exact=True)).to_be_visible(timeout=15_000)
     page.get_by_role("button", name="Toggle preview").click()
+    panel = page.frame_locator("#w-preview-iframe")
+    expect(panel.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=15_000)
     with page.context.expect_page() as new_tab:
         page.get_by_role("link", name="Preview in new tab").click()
     preview = new_tab.value
@@ -144,7 +151,6 @@ def test_editor_writes_a_story_a_moderator_publishes_it_and_visitors_see_it(
     # Submitted for moderation (an editor cannot publish), once the editor sees that Wagtail's
     # autosave has saved the draft: submitting while it still creates the page would create
     # it twice.
-    autosave = page.locator("#w-autosave-indicator")
     expect(autosave.get_by_text("Saved", exact=True)).to_be_visible()
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Submit to Moderators approval").click()
