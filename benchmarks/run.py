@@ -55,6 +55,7 @@ PORTS = {
     "minimal_django": 18613,
     "wagtail_start": 18614,
     "search": 18615,
+    "site_without_caches": 18616,
 }
 
 
@@ -123,11 +124,11 @@ class Benchmark:
 
     # Set-up ---------------------------------------------------------------------------------
 
-    def env(self, database, page_cache, cache_name, **search):
+    def env(self, database, page_cache, cache_name, **options):
         cache_dir = WORK / "cache" / cache_name
         shutil.rmtree(cache_dir, ignore_errors=True)
         return servers.site_environment(
-            WORK, database=database, cache_dir=cache_dir, page_cache=page_cache, **search
+            WORK, database=database, cache_dir=cache_dir, page_cache=page_cache, **options
         )
 
     def manage(self, env, *arguments, timeout=900):
@@ -140,7 +141,9 @@ class Benchmark:
         RESULTS.mkdir(parents=True, exist_ok=True)
         template, pages = WORK / "template.sqlite3", WORK / "pages.sqlite3"
         if self.args.reuse and template.exists() and pages.exists():
-            say("Reusing the databases of the previous run.")
+            say("Reusing the databases of the previous run (migrated to this code).")
+            for database in (template, pages):
+                self.manage(self.env(database, False, "prepare"), "migrate", "--no-input")
             return
         started = time.monotonic()
         say("Preparing: migrated database, demo content, static files (about a minute)…")
@@ -452,6 +455,17 @@ class Benchmark:
             return
         cached, uncached = self.site_servers()
         urls = self.page_urls()
+        # What the fragment cache saves, in the same run: the site with no cache at all.
+        bare = self.start(
+            servers.site_server(
+                "site, page and fragment caches off",
+                PORTS["site_without_caches"],
+                self.env(WORK / "pages.sqlite3", False, "site-bare", fragment_cache=False),
+                self.args.workers,
+                self.log,
+            ),
+            "/en/",
+        )
         temp = WORK / "reference-projects"
         minimal_env = servers.make_minimal_django(temp / "minimal", self.log)
         wagtail_env = servers.make_wagtail_start(temp / "wagtail-start", self.log)
@@ -483,6 +497,7 @@ class Benchmark:
             "cached page (story)": (cached, urls["story"]),
             "cached page (home)": (cached, urls["home"]),
             "uncached story page": (uncached, urls["story"]),
+            "story page, no cache at all": (bare, urls["story"]),
             "search API (database, demo)": (uncached, urls["search API"]),
         }
         results = {}
@@ -506,6 +521,7 @@ class Benchmark:
         self.results["throughput"] = results
         self.stop(minimal)
         self.stop(fresh)
+        self.stop(bare)
         self.save()
 
     # 4. Memory ----------------------------------------------------------------------------------

@@ -114,12 +114,16 @@ class GunicornServer:
             self.process.wait()
 
 
-def site_environment(work, *, database, cache_dir, page_cache, elasticsearch_url="", prefix=""):
+def site_environment(
+    work, *, database, cache_dir, page_cache, fragment_cache=True, elasticsearch_url="", prefix=""
+):
     """Production settings (config.settings.production) as a deployment sets them."""
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("ELASTICSEARCH_", "PAGE_CACHE_", "DJANGO_", "DATABASE_"))
+        if not key.startswith(
+            ("ELASTICSEARCH_", "PAGE_CACHE_", "FRAGMENT_CACHE_", "DJANGO_", "DATABASE_")
+        )
     }
     env |= {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -131,6 +135,7 @@ def site_environment(work, *, database, cache_dir, page_cache, elasticsearch_url
         "MEDIA_ROOT": str(work / "media"),
         "CACHE_DIR": str(cache_dir),
         "PAGE_CACHE_ENABLED": "1" if page_cache else "0",
+        "FRAGMENT_CACHE_ENABLED": "1" if fragment_cache else "0",
         "LOG_LEVEL": "ERROR",
         "PYTHONPATH": f"{REPOSITORY}:{REPOSITORY / 'site'}",
     }

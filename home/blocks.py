@@ -83,15 +83,14 @@ class ToolkitLinkBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         """`toolkit`: the chosen toolkit in the visitor's language when it is translated, and
-        `toolkit_language`, its language (both fetched in bulk by the page's get_context)."""
+        `toolkit_language`, its language (fetched in bulk for the whole page, see
+        ClassifiedPage.linked_toolkit_version)."""
         context = super().get_context(value, parent_context=parent_context)
         toolkit = value["toolkit"]
-        parent_context = parent_context or {}
-        versions = parent_context.get("linked_page_versions", {})
-        context["toolkit"] = versions.get(toolkit.pk, toolkit) if toolkit else None
-        if toolkit:
-            languages = parent_context.get("linked_page_languages", {})
-            context["toolkit_language"] = languages.get(toolkit.pk)
+        page = (parent_context or {}).get("page")
+        if toolkit and hasattr(page, "linked_toolkit_version"):
+            toolkit, context["toolkit_language"] = page.linked_toolkit_version(toolkit)
+        context["toolkit"] = toolkit or None
         return context
 
 

@@ -93,8 +93,16 @@ def _new_version():
     return f"{time.time_ns():x}{secrets.token_hex(4)}"
 
 
-def content_version():
-    """The current content version, created on first use (or after the cache lost it)."""
+def content_version(request=None):
+    """The current content version, created on first use (or after the cache lost it).
+
+    Given a visitor's GET request, read once for that request: a page asks for it in every
+    cached fragment, and with the production file cache each read opens a file.
+    """
+    if request is not None and request.method == "GET":
+        if "_content_version" not in request.__dict__:
+            request._content_version = content_version()
+        return request._content_version
     page_cache = _cache()
     version = page_cache.get(VERSION_KEY)
     if version is None:
@@ -208,7 +216,7 @@ def cache_key(request):
     except DisallowedHost:
         return None  # let Django answer it
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page_cache:{content_version()}:{digest}"
+    return f"page_cache:{content_version(request)}:{digest}"
 
 
 def is_storable(request, response):

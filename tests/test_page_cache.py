@@ -14,8 +14,9 @@ from django.test import Client, RequestFactory
 from wagtail.models import Locale
 
 from home import page_cache
-from home.factories import WorkAxisFactory
+from home.factories import ImageFactory, WorkAxisFactory
 from stories.factories import StoryPageFactory
+from toolkits.factories import ToolkitPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -325,6 +326,38 @@ def test_a_page_renders_its_fragments_once_per_content_version(
         counts.append(len(queries))
 
     assert counts[1] < counts[0]
+
+
+def test_a_story_from_its_fragments_reads_neither_its_images_nor_its_toolkits(
+    client, site_tree, fragments_only, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Statutes kit")
+    body = [
+        {"type": "toolkit", "value": {"toolkit": toolkit.pk, "note": ""}},
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": ImageFactory().pk, "alt_text": "A", "decorative": False},
+                "caption": "",
+            },
+        },
+    ]
+    story = publish(
+        StoryPageFactory(parent=site_tree.story_index, hero_image=ImageFactory(), body=body),
+        django_capture_on_commit_callbacks,
+    )
+    get(client, story.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = get(client, story.url).content.decode()
+
+    assert "Statutes kit" in html and 'alt="A"' in html
+    tables = " ".join(query["sql"] for query in queries)
+    assert "wagtailimages_image" not in tables
+    assert "toolkits_toolkitpage" not in tables
 
 
 def test_a_new_translation_shows_at_once_in_the_cached_language_links(

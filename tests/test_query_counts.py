@@ -19,6 +19,13 @@ from toolkits.factories import ToolkitFileFactory, ToolkitPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
+
+@pytest.fixture(autouse=True)
+def no_fragment_cache(settings):
+    """Every part of the page is rendered: a fragment read from the cache would hide an N+1."""
+    settings.FRAGMENT_CACHE_ENABLED = False
+
+
 MANY = 20
 
 

@@ -159,17 +159,23 @@ class ClassifiedPage(SitePage):
     def continents(self):
         return sorted({geography.continent_of(code) for code in self.country_codes} - {""})
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        versions = visitor_versions(self.linked_toolkits(), get_language())
-        context["linked_page_versions"] = versions
-        # Their languages, so a link to a page in another language says so (lang="…").
-        locales = {page.locale_id for page in versions.values()}
-        codes = dict(Locale.objects.filter(pk__in=locales).values_list("pk", "language_code"))
-        context["linked_page_languages"] = {
-            pk: codes.get(page.locale_id) for pk, page in versions.items()
-        }
-        return context
+    def linked_toolkit_version(self, toolkit):
+        """(the live version of a toolkit linked from this page in the visitor's language, or the
+        toolkit itself; that version's language code).
+
+        Worked out for every toolkit block of the page at once, when the first one renders: a
+        page whose body comes from the fragment cache makes no query for them at all.
+        """
+        language = get_language()
+        by_language = self.__dict__.setdefault("_linked_toolkit_versions", {})
+        if language not in by_language:
+            versions = visitor_versions(self.linked_toolkits(), language)
+            locales = {page.locale_id for page in versions.values()}
+            codes = dict(Locale.objects.filter(pk__in=locales).values_list("pk", "language_code"))
+            by_language[language] = {
+                pk: (page, codes.get(page.locale_id)) for pk, page in versions.items()
+            }
+        return by_language[language].get(toolkit.pk, (toolkit, None))
 
     def linked_toolkits(self):
         """The toolkits chosen in the toolkit blocks of this page's StreamFields."""

@@ -42,7 +42,7 @@ def fragment_key(context, name):
         return None
     parts = f"{name}|{page.pk}|{get_language()}|{request.scheme}://{host}|{settings.LANGUAGES}"
     digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"page_fragment:{page_cache.content_version()}:{digest}"
+    return f"page_fragment:{page_cache.content_version(request)}:{digest}"
 
 
 class PageFragmentNode(template.Node):

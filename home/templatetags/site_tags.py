@@ -73,7 +73,7 @@ def site_sections(context):
     sections = SiteSections()
     site = Site.find_for_request(request) if request is not None else None
     # The same for every request until the content changes: kept per content version.
-    shared_key = (page_cache.content_version(), site.pk if site else None, language)
+    shared_key = (page_cache.content_version(request), site.pk if site else None, language)
     if shared_key in _shared_sections:
         cache[language] = _shared_sections[shared_key]
         return cache[language]

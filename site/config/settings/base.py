@@ -276,6 +276,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 MIDDLEWARE.insert(0, "home.page_cache.PageCacheMiddleware")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
+# Parts of pages kept per content version for what the page cache does not serve
+# (home/templatetags/fragment_cache.py).
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 # The cache must be shared by every worker process, or one worker's invalidation misses the
 # others: production's file cache is; the local-memory "default" here is right for one process.
 PAGE_CACHE_ALIAS = "default"
