@@ -1,6 +1,7 @@
-"""The home page finds the page a URL names in one lookup (HomePage.route) and answers as
-Wagtail's tree walk would: live pages served, drafts and unknown paths 404, moved pages at their
-new address, each language tree on its own."""
+"""Finding the page a URL names. The home page finds it in one lookup (HomePage.route) and
+answers as Wagtail's tree walk would: live pages served, drafts and unknown paths 404, moved
+pages at their new address, each language tree on its own. The request's Site is kept per
+content version (home/site_lookup.py) and follows every change of sites."""
 
 import pytest
 from django.db import connection
@@ -8,8 +9,10 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
+from home.factories import HomePageFactory
+from home.site_lookup import site_for_request
 from stories.factories import StoryPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -93,3 +96,37 @@ def test_each_language_tree_serves_its_own_version_of_a_shared_slug(client, site
     assert story.url != translation.url
     assert english.context["page"].title == "Seed banks"
     assert french_page.context["page"].title == "Banques de semences"
+
+
+def test_the_site_of_a_request_is_looked_up_once_per_content_version(site_tree):
+    site_for_request(RequestFactory().get("/en/"))
+
+    with CaptureQueriesContext(connection) as queries:
+        first = site_for_request(RequestFactory().get("/en/"))
+        second = site_for_request(RequestFactory().get("/en/"))
+        root = first.root_page.specific
+
+    assert len(queries) == 0
+    assert root.pk == site_tree.home.pk and type(root).__name__ == "HomePage"
+    # Every request gets instances of its own: nothing one request sets leaks into another.
+    assert first is not second and first.root_page is not second.root_page
+
+
+def test_a_new_site_serves_its_own_home_page_at_once(client, site_tree):
+    partner_home = HomePageFactory(parent=Page.get_first_root_node(), title="Partner network")
+    assert client.get("/en/", HTTP_HOST="partner.example").context["page"].pk == site_tree.home.pk
+
+    Site.objects.create(hostname="partner.example", port=80, root_page=partner_home)
+
+    assert client.get("/en/", HTTP_HOST="partner.example").context["page"].pk == partner_home.pk
+    assert client.get("/en/").context["page"].pk == site_tree.home.pk
+
+
+def test_a_story_page_view_does_not_look_its_site_up_again(client, site_tree):
+    story = StoryPageFactory(parent=site_tree.story_index)
+    client.get(story.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(story.url).status_code == 200
+
+    assert not [query for query in queries if "wagtailcore_site" in query["sql"]]

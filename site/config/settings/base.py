@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's site lookup, kept per content version (one query less per page).
+    "home.site_lookup.SiteLookupMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
