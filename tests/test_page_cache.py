@@ -360,6 +360,25 @@ def test_a_story_from_its_fragments_reads_neither_its_images_nor_its_toolkits(
     assert "toolkits_toolkitpage" not in tables
 
 
+def test_the_home_page_lists_come_from_a_fragment_until_a_story_is_published(
+    client, site_tree, fragments_only, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    capture = django_capture_on_commit_callbacks
+    publish(StoryPageFactory(parent=site_tree.story_index, title="Seed banks"), capture)
+    get(client, site_tree.home.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = get(client, site_tree.home.url).content.decode()
+    assert "Seed banks" in html
+    assert not [query for query in queries if "stories_storypage" in query["sql"]]
+
+    publish(StoryPageFactory(parent=site_tree.story_index, title="Worker buyouts"), capture)
+    assert "Worker buyouts" in get(client, site_tree.home.url).content.decode()
+
+
 def test_a_new_translation_shows_at_once_in_the_cached_language_links(
     client, site_tree, fragments_only, django_capture_on_commit_callbacks
 ):

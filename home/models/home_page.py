@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -61,11 +62,17 @@ class HomePage(SitePage):
                 return page.route(request, [])
         return super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
+    @cached_property
+    def front_page_lists(self):
+        """What the home page lists: featured and latest stories and toolkits (each in the
+        page's language when translated), the two listings, the work axes and the continents.
+
+        Worked out when the template's fragment renders, so a home page whose lists come from
+        the fragment cache runs none of these queries.
+        """
         from stories.models import StoryIndexPage, StoryPage
         from toolkits.models import ToolkitIndexPage, ToolkitPage
 
-        context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code
         site_trees = Q()
         for home in self.get_translations(inclusive=True):
@@ -73,19 +80,22 @@ class HomePage(SitePage):
         stories = StoryPage.objects.live().public().filter(site_trees).in_language(language)
         toolkits = ToolkitPage.objects.live().public().filter(site_trees).in_language(language)
         stories, toolkits = stories.for_listing(), toolkits.for_listing()
-        featured_stories = [link.story for link in self.featured_stories.select_related("story")]
-        featured_toolkits = [
-            link.toolkit for link in self.featured_toolkits.select_related("toolkit")
-        ]
-        context["featured_stories"] = _in_order(stories, featured_stories)
-        context["featured_toolkits"] = _in_order(toolkits, featured_toolkits)
-        context["latest_stories"] = _latest(stories, context["featured_stories"])
-        context["latest_toolkits"] = _latest(toolkits, context["featured_toolkits"])
-        context["story_index"] = StoryIndexPage.objects.child_of(self).live().first()
-        context["toolkit_index"] = ToolkitIndexPage.objects.child_of(self).live().first()
-        context["work_axes"] = WorkAxis.objects.filter(locale=self.locale)
-        context["continents"] = geography.continent_choices()
-        return context
+        featured_stories = _in_order(
+            stories, [link.story for link in self.featured_stories.select_related("story")]
+        )
+        featured_toolkits = _in_order(
+            toolkits, [link.toolkit for link in self.featured_toolkits.select_related("toolkit")]
+        )
+        return {
+            "featured_stories": featured_stories,
+            "featured_toolkits": featured_toolkits,
+            "latest_stories": _latest(stories, featured_stories),
+            "latest_toolkits": _latest(toolkits, featured_toolkits),
+            "story_index": StoryIndexPage.objects.child_of(self).live().first(),
+            "toolkit_index": ToolkitIndexPage.objects.child_of(self).live().first(),
+            "work_axes": WorkAxis.objects.filter(locale=self.locale),
+            "continents": geography.continent_choices(),
+        }
 
 
 def _in_order(pages, chosen):
