@@ -24,6 +24,7 @@ from django.core.management import call_command
 from django.core.management.color import no_style
 from django.core.servers.basehttp import WSGIServer
 from django.db import DEFAULT_DB_ALIAS, connections
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from home.factories import ImageFactory, ThemeFactory
@@ -47,6 +48,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 900}
+# What a page shows after the server's heavier work (publishing, a preview, the first view of an
+# admin page with its many scripts) can take longer than Playwright's default 5 s on a loaded
+# 2-core machine; a real failure still fails, only later.
+expect.set_options(timeout=15_000)
 PASSWORD = "password"  # the password of the users made by tests/conftest.py
 
 
@@ -90,7 +95,7 @@ class OneRequestAtATimeServer(WSGIServer):
             finally:
                 self.last_request_ended = time.monotonic()
 
-    def wait_until_idle(self, quiet=0.3, timeout=10):
+    def wait_until_idle(self, quiet=1.0, timeout=15):
         """Wait until no request has been served for `quiet` seconds: one that a closed browser
         sent last (Wagtail's editors ping the server every few seconds) must not reach the
         database while the test's teardown empties it, nor once pytest-django blocks it."""
