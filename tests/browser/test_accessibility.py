@@ -86,6 +86,9 @@ def test_admin_pages_editors_use_have_no_serious_violation_of_ours(
     for name, address, tabs in admin_pages(exchange):
         response = page.goto(address)
         assert response.ok, f"{address} answered {response.status}"
+        # Edit pages replace their editing-sessions panel when the first ping answers: axe
+        # runs on the page once it is done changing.
+        page.wait_for_load_state("networkidle")
         for tab in tabs or [None]:
             if tab:
                 page.get_by_role("tab", name=tab, exact=True).click()

@@ -52,7 +52,9 @@ class Pointer:
 
     def type_into(self, field, text):
         self.activate(field)
+        expect(field).to_be_focused()  # a tap gives the focus after its touch events
         self.page.keyboard.type(text)
+        expect(field).to_have_value(text)
 
 
 class Keyboard:
