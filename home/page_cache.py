@@ -12,7 +12,7 @@ What is never served from the cache nor stored in it: anything but GET, requests
 session or messages cookie or an Authorization header (editors, previews, the admin), responses
 from a logged-in user, responses other than 200, streamed ones, those that set a cookie, hold a
 CSRF token or a CSP nonce, say private/no-store/no-cache, or vary on anything but the cookie.
-Each worker also keeps the pages it served last in memory (RecentPages), under the same keys,
+Each worker also keeps the pages it served last in memory (RecentlyUsed), under the same keys,
 so a hit costs one read of the version and no unpickling of the page. The search page
 and its API have no personal state and are cached per full URL, except when Elasticsearch
 answers: it is updated in the background after the commit, so a cached result could outlive
@@ -54,11 +54,12 @@ def _cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
-class RecentPages:
-    """The pages this process served last, so a hit needs no unpickling of a 40 kB page.
+class RecentlyUsed:
+    """What this process used last (pages, fragments, sites), kept in its memory: a page hit
+    then needs no unpickling of a 40 kB page.
 
-    Keyed like the shared cache, content version included, so it is exactly as true: a new
-    version makes every entry unreachable, and the least recently used fall out.
+    Keyed with the content version, so it is exactly as true as the shared cache: a new version
+    makes every entry unreachable, and the least recently used fall out.
     """
 
     def __init__(self, size):
@@ -85,7 +86,7 @@ class RecentPages:
                 self._pages.popitem(last=False)
 
 
-recent_pages = RecentPages(size=256)
+recent_pages = RecentlyUsed(size=256)
 
 
 def _new_version():

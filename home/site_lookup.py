@@ -16,7 +16,7 @@ from wagtail.views import serve
 from home import page_cache
 
 SECONDS = 60 * 60
-recent_sites = page_cache.RecentPages(size=64)
+recent_sites = page_cache.RecentlyUsed(size=64)
 
 
 def site_for_request(request):

@@ -23,7 +23,7 @@ from home import page_cache
 register = template.Library()
 
 FRAGMENT_SECONDS = 60 * 60
-recent_fragments = page_cache.RecentPages(size=512)
+recent_fragments = page_cache.RecentlyUsed(size=512)
 
 
 def fragment_key(context, name):

@@ -26,7 +26,8 @@ CARD_TEMPLATES = {
 }
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
 # site_sections() per (content version, site, language), shared by this process's requests.
-_shared_sections = {}
+shared_sections = page_cache.RecentlyUsed(size=64)
+SHARED_SECONDS = 60 * 60
 
 
 @dataclass
@@ -74,9 +75,10 @@ def site_sections(context):
     site = Site.find_for_request(request) if request is not None else None
     # The same for every request until the content changes: kept per content version.
     shared_key = (page_cache.content_version(request), site.pk if site else None, language)
-    if shared_key in _shared_sections:
-        cache[language] = _shared_sections[shared_key]
-        return cache[language]
+    shared = shared_sections.get(shared_key)
+    if shared is not None:
+        cache[language] = shared
+        return shared
     if site is not None:
         sections.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
         site_home = site.root_page
@@ -87,9 +89,8 @@ def site_sections(context):
             if index is None and home.pk != site_home.pk:
                 index = model.objects.child_of(site_home).live().first()
             setattr(sections, name, index)
-    if len(_shared_sections) > 64:
-        _shared_sections.clear()
-    _shared_sections[shared_key] = cache[language] = sections
+    shared_sections.set(shared_key, sections, SHARED_SECONDS)
+    cache[language] = sections
     return sections
 
 
