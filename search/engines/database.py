@@ -7,13 +7,14 @@ in Python over those rows, so each facet's counts (which ignore that facet's own
 no further scan. The page of hits is read by primary key.
 """
 
-from collections import Counter
+import math
+from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 from django.db.models import Q
 
 from home import page_cache
-from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight, query_terms
+from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight
 from search.engines.base import Hit, SearchEngine, SearchResults
 from search.models import (
     FACET_SEPARATOR,
@@ -22,18 +23,50 @@ from search.models import (
     SearchToken,
     facet_values_text,
 )
+from search.query_analysis import analyse_query
+from search.vocabulary import current_vocabulary
+
+TITLE_WEIGHT = 3  # a word in the title counts three times a word elsewhere
 
 
-def _holds_any(variants):
-    """SQL: the document has one of the variants among its index tokens."""
-    return Q(
-        page_id__in=SearchToken.objects.filter(token__in=sorted(variants)).values("document_id")
-    )
+def _idf(holding, total):
+    """BM25's rarity of a word held by `holding` of `total` documents."""
+    return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
 
 
-def _title_score(title_tokens, terms):
-    """How many of the query's words are in the title (ties broken by date, then page id)."""
-    return sum(any(f" {variant} " in title_tokens for variant in variants) for variants in terms)
+def score_documents(analysed, tokens_of, title_tokens_of, total):
+    """page_id -> (units held, score) of every document holding at least one unit.
+
+    `tokens_of` maps a page to the query tokens it holds. A unit's score is the best of its
+    alternatives: weight x the rarity of each of its words, counted TITLE_WEIGHT times in the
+    title. This is BM25 without term frequency (the index keeps a set of tokens per page).
+    """
+    holding = Counter()
+    for tokens in tokens_of.values():
+        holding.update(tokens)
+    scores = {}
+    for page_id, tokens in tokens_of.items():
+        title = title_tokens_of.get(page_id, "")
+        held, score = 0, 0.0
+        for unit in analysed.units:
+            best = 0.0
+            for alternative in unit.alternatives:
+                value = 0.0
+                for word in alternative.words:
+                    present = word & tokens
+                    if not present:
+                        break
+                    rarity = max(_idf(holding[t], total) for t in present)
+                    in_title = any(f" {t} " in title for t in present)
+                    value += rarity * (TITLE_WEIGHT if in_title else 1)
+                else:
+                    best = max(best, alternative.weight * value)
+            if best:
+                held += 1
+                score += best
+        if held:
+            scores[page_id] = (held, score)
+    return scores
 
 
 class DatabaseEngine(SearchEngine):
@@ -105,9 +138,7 @@ class DatabaseEngine(SearchEngine):
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))
 
-    def _candidates(self, query, terms):
-        """(page_id, language, published, title tokens, facet values) of every document in the
-        visitor's language that holds every word; facet filters are left to the caller."""
+    def _documents(self, query):
         documents = SearchDocument.objects.all()
         if not query.all_languages:
             language = query.language
@@ -115,27 +146,52 @@ class DatabaseEngine(SearchEngine):
                 Q(language=language)
                 | Q(is_original=True) & ~Q(available_languages__contains=f",{language},")
             )
-        for variants in terms:
-            documents = documents.filter(_holds_any(variants))
-        return documents.values_list(
-            "page_id", "language", "published", "title_searchable", "facet_values"
+        return documents
+
+    def _candidates(self, query, analysed):
+        """(page_id, language, published, facet values, units held, score) of every document
+        in the visitor's language that holds enough of the query; facet filters are left to
+        the caller."""
+        documents = self._documents(query)
+        if not analysed:
+            for row in documents.values_list("page_id", "language", "published", "facet_values"):
+                yield (*row, 0, 0.0)
+            return
+        wanted = sorted(
+            {t for unit in analysed.units for t in unit.tokens() if len(t) <= MAX_TOKEN_LENGTH}
         )
+        tokens = SearchToken.objects.filter(token__in=wanted)
+        documents = documents.filter(page_id__in=tokens.values("document_id"))
+        rows = list(
+            documents.values_list(
+                "page_id", "language", "published", "facet_values", "title_searchable"
+            )
+        )
+        tokens_of = defaultdict(set)
+        for page_id, token in tokens.values_list("document_id", "token"):
+            tokens_of[page_id].add(token)
+        total = max(len(rows), SearchDocument.objects.count())
+        scores = score_documents(analysed, tokens_of, {row[0]: row[4] for row in rows}, total)
+        for page_id, language, published, facet_text, _title in rows:
+            held, score = scores.get(page_id, (0, 0.0))
+            if held >= analysed.required:
+                yield page_id, language, published, facet_text, held, score
 
     def search(self, query):
-        terms = query_terms(query.text)
+        analysed = analyse_query(query.text, current_vocabulary())
         # "\nfacet=value\n" lines, as facet_values_text writes them: found by substring search.
         wanted = {
             facet: [f"{FACET_SEPARATOR}{facet}={value}{FACET_SEPARATOR}" for value in values]
             for facet, values in query.filters.items()
             if values
         }
-        newest = query.sort == "newest"
+        newest = query.sort == "newest" or not analysed
         matching = []  # (sort key, page_id)
         # Each facet's counts ignore its own selection: a document that misses only that
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
         counts = Counter()
-        for page_id, language, published, title_tokens, facet_text in self._candidates(
-            query, terms
+        for page_id, language, published, facet_text, held, score in self._candidates(
+            query, analysed
         ):
             missed = None
             for facet, lines in wanted.items():
@@ -155,7 +211,8 @@ class DatabaseEngine(SearchEngine):
                 else:
                     key = (
                         language != query.language,  # the visitor's language first
-                        -_title_score(title_tokens, terms),
+                        -held,
+                        -round(score, 6),
                         -published.toordinal(),
                         page_id,
                     )
@@ -163,6 +220,7 @@ class DatabaseEngine(SearchEngine):
         matching.sort()
         page_ids = [page_id for _key, page_id in matching[query.offset :][: query.page_size]]
         documents = SearchDocument.objects.in_bulk(page_ids)
+        terms = analysed.highlight_terms()
         hits = [self._hit(documents[pk], terms) for pk in page_ids if pk in documents]
         facets = {}
         for line, count in counts.items():
@@ -176,6 +234,7 @@ class DatabaseEngine(SearchEngine):
                 facet: sorted(rows, key=lambda r: (-r[1], r[0])) for facet, rows in facets.items()
             },
             engine=self.name,
+            did_you_mean=analysed.did_you_mean,
         )
 
     def _hit(self, document, terms):

@@ -11,9 +11,11 @@ from elasticsearch import Elasticsearch, NotFoundError
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch.helpers import BulkIndexError, streaming_bulk
 
-from search.analysis import WORD, fold, highlight, query_terms
+from search.analysis import WORD, fold, highlight
 from search.documents import FACET_NAMES
 from search.engines.base import Hit, SearchEngine, SearchResults, SearchUnavailable
+from search.query_analysis import analyse_query
+from search.vocabulary import current_vocabulary
 
 SNIPPET_SOURCE_CHARACTERS = 20_000
 
@@ -210,33 +212,51 @@ class ElasticsearchEngine(SearchEngine):
         ]
 
     @staticmethod
-    def _text_query(terms):
-        """Every word must match one of its variants, in any field (boosted by field)."""
-        if not terms:
+    def _text_query(analysed):
+        """Enough of the query's units (search/query_analysis.py) in any field, each unit
+        scored by its best alternative, the visitor's own words above corrections and
+        translations; the words in the title's order count extra."""
+        if not analysed:
             return {"match_all": {}}
         fields = [f"tokens.{field}^{boost}" for field, boost in TOKEN_FIELDS.items()]
-        return {
-            "bool": {
-                "must": [
-                    {
-                        "multi_match": {
-                            "query": " ".join(sorted(variants)),
-                            "fields": fields,
-                            "type": "most_fields",
-                            "operator": "or",
+
+        def alternative_query(alternative):
+            return {
+                "bool": {
+                    "must": [
+                        {
+                            "multi_match": {
+                                "query": " ".join(sorted(word)),
+                                "fields": fields,
+                                "type": "most_fields",
+                                "operator": "or",
+                            }
                         }
-                    }
-                    for variants in terms
-                ]
+                        for word in alternative.words
+                    ],
+                    "boost": alternative.weight,
+                }
             }
-        }
+
+        units = [
+            {"dis_max": {"queries": [alternative_query(alt) for alt in unit.alternatives]}}
+            for unit in analysed.units
+        ]
+        return {"bool": {"should": units, "minimum_should_match": analysed.required}}
+
+    @staticmethod
+    def _phrase_boost(analysed):
+        """The query's words close together, in their order, in the title."""
+        phrase = " ".join(unit.text for unit in analysed.units)
+        return {"match_phrase": {"title_words": {"query": phrase, "slop": 3, "boost": 2}}}
 
     @staticmethod
     def _facet_filter(facet, values):
         return {"terms": {f"facets.{facet}": list(values)}}
 
     def search(self, query):
-        terms = query_terms(query.text)
+        analysed = analyse_query(query.text, current_vocabulary())
+        terms = analysed.highlight_terms()
         selected = {facet: values for facet, values in query.filters.items() if values}
 
         def values_of(facet):
@@ -262,11 +282,13 @@ class ElasticsearchEngine(SearchEngine):
         # Snippets are cut from the long texts only when there are words to mark.
         source = ["page_id", "language", "available_languages", "kind", "facets"]
         source += ["display"] if terms else ["display.title", "display.summary", "display.url"]
+        text_query = self._text_query(analysed)
+        boosts = [language_boost] + ([self._phrase_boost(analysed)] if analysed else [])
         body = {
             "query": {
                 "bool": {
-                    "must": [self._text_query(terms)],
-                    "should": [language_boost],
+                    "must": [text_query],
+                    "should": boosts,
                     "filter": self._language_filter(query),
                 }
             },
@@ -302,6 +324,7 @@ class ElasticsearchEngine(SearchEngine):
             total=response["hits"]["total"]["value"],
             facets={facet: facets[facet] for facet in FACET_NAMES if facet in facets},
             engine=self.name,
+            did_you_mean=analysed.did_you_mean,
         )
 
     def _facet_filters(self, selected):

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "stories",
     "toolkits",
     "search",
+    "glossary",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

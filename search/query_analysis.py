@@ -1,0 +1,246 @@
+"""What a visitor's words mean to the search, the same for both engines.
+
+A query becomes a list of units, one per word (or per phrase a glossary knows). Each unit lists
+alternatives that stand for it, with a weight: the words as typed (their stems in the four
+languages), a correction when a word is in no indexed page (a typo), and the same concept in the
+other working languages (the SSE glossary and the site's translation memory, registered by
+other apps through `register_concept_source`). Stop words are left out. A page matches when it
+holds enough of the units (`required`), so long questions find the pages that answer most of
+them instead of nothing.
+"""
+
+import math
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import stop_words as stop_word_lists
+
+from search.analysis import (
+    MAX_QUERY_WORDS,
+    STEMMER_LANGUAGES,
+    SYNONYM_CANONICAL,
+    SYNONYM_PATTERN,
+    WORD,
+    _stem,
+    fold,
+)
+
+CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
+EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+
+# Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
+# in this exchange they carry meaning.
+MEANINGFUL_WORDS = {
+    "work", "works", "working", "group", "groups", "state", "states", "young", "old", "new",
+    "home", "world", "help", "need", "needs", "information", "member", "members", "course",
+    "case", "cases", "area", "areas", "place", "system", "research", "results", "free", "fair",
+    "open", "small", "large", "right", "rights", "public", "local", "found", "run", "show",
+    "example", "million", "part", "use", "point", "line", "together", "best", "full", "well",
+    "trabajo", "trabajos", "estado", "estados", "empleo", "nuevo", "trabalho", "trabalhos",
+    "état", "etat", "grupo", "grupos", "bien", "bem", "seguro",
+}  # fmt: skip
+
+
+@cache
+def stop_words():
+    """Folded stop words of the four working languages (the stop-words package's lists)."""
+    words = set()
+    for language in STEMMER_LANGUAGES:
+        words.update(fold(word) for word in stop_word_lists.get_stop_words(language))
+    return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})
+
+
+def variants(word):
+    """The tokens that may stand for a folded word: itself and its stem in each language."""
+    return frozenset({word} | {_stem(word, language) for language in STEMMER_LANGUAGES})
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Words that together stand for a unit: each word is the set of its tokens."""
+
+    words: tuple  # of frozensets of tokens; a page must hold one token of every word
+    weight: float
+    text: str = ""
+
+
+@dataclass
+class QueryUnit:
+    text: str  # what the visitor typed for it, folded
+    alternatives: list = field(default_factory=list)
+    known: bool = True  # False when no indexed page holds it and nothing corrects it
+
+    def tokens(self):
+        return set().union(*(word for alt in self.alternatives for word in alt.words))
+
+
+@dataclass
+class AnalysedQuery:
+    units: list
+    required: int  # how many units a page must hold
+    corrections: dict  # typed word -> the word used instead
+    text: str = ""
+
+    @property
+    def did_you_mean(self):
+        """The query with its typos corrected, or "" when nothing was corrected."""
+        if not self.corrections:
+            return ""
+        return " ".join(self.corrections.get(word, word) for word in WORD.findall(fold(self.text)))
+
+    def highlight_terms(self):
+        """Token sets to mark in snippets: every unit's alternatives, never a stop word."""
+        return [unit.tokens() for unit in self.units]
+
+    def __bool__(self):
+        return bool(self.units)
+
+
+# Concepts in several languages -------------------------------------------------------------
+
+_concept_sources = []
+
+
+def register_concept_source(source):
+    """`source()` returns groups of phrases naming one concept (in any language); it is called
+    again whenever the content version changes. Apps (the glossary, translation memory)
+    register here so the search never imports them."""
+    if source not in _concept_sources:
+        _concept_sources.append(source)
+
+
+@dataclass(frozen=True)
+class Concept:
+    phrases: tuple  # each a tuple of folded words
+
+
+def _content_version():
+    from home import page_cache
+
+    return page_cache.content_version()
+
+
+@lru_cache(maxsize=4)
+def _concepts_by_first_word(content_version):
+    """first-word token -> [(phrase words, concept)], from every registered source."""
+    index = {}
+    for source in _concept_sources:
+        for group in source():
+            phrases = []
+            for phrase in group:
+                words = tuple(WORD.findall(fold(phrase)))
+                if words and words not in phrases and len(words) <= 6:
+                    phrases.append(words)
+            if len(phrases) < 2:
+                continue
+            concept = Concept(tuple(phrases))
+            for words in phrases:
+                content = [w for w in words if w not in stop_words()] or list(words)
+                for token in variants(content[0]):
+                    index.setdefault(token, []).append((words, concept))
+    return index
+
+
+def _phrase_matches(phrase, words, start):
+    """How many query words from `start` the glossary phrase covers (0: no match). Stop words
+    in the phrase may be missing from the query ("coopérative d'habitation" = "habitation
+    coopérative" is not handled, but "housing cooperative" = "housing cooperatives" is)."""
+    content = [w for w in phrase if w not in stop_words()] or list(phrase)
+    position = start
+    for word in content:
+        while position < len(words) and words[position] in stop_words() and word != words[position]:
+            position += 1
+        if position >= len(words) or not (variants(words[position]) & variants(word)):
+            return 0
+        position += 1
+    return position - start
+
+
+def _find_concept(words, start, index):
+    """The longest glossary phrase starting at words[start]: (length, concept, phrase)."""
+    best = (0, None, None)
+    for token in variants(words[start]):
+        for phrase, concept in index.get(token, ()):
+            length = _phrase_matches(phrase, words, start)
+            if length > best[0]:
+                best = (length, concept, phrase)
+    return best
+
+
+def _alternative(words, weight):
+    content = [w for w in words if w not in stop_words()] or list(words)
+    return Alternative(tuple(variants(w) for w in content), weight, " ".join(words))
+
+
+# The analysis ------------------------------------------------------------------------------
+
+
+def analyse_query(text, vocabulary=None):
+    """An AnalysedQuery of `text`. `vocabulary` (search/vocabulary.py) knows which tokens the
+    index holds and corrects typos; without it, every word is taken as typed."""
+    folded = " ".join(WORD.findall(fold(text)))
+    units = []
+    # SSE and its many names are one indexed token (search/analysis.py): one unit.
+    for match in SYNONYM_PATTERN.finditer(folded):
+        phrase = match.group(0)
+        tokens = {SYNONYM_CANONICAL[phrase]} | (variants(phrase) if " " not in phrase else set())
+        units.append(QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)]))
+    words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
+    content_words = [w for w in words if w not in stop_words()]
+    if not content_words and not units:
+        content_words = words  # a query of stop words only is taken as it is
+    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    corrections = {}
+    position = 0
+    while position < len(words) and len(units) < MAX_QUERY_WORDS:
+        word = words[position]
+        if word not in content_words:
+            position += 1
+            continue
+        length, concept, phrase = _find_concept(words, position, index)
+        if concept is not None:
+            typed = words[position : position + length]
+            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+            unit.alternatives += [
+                _alternative(other, EXPANSION_WEIGHT)
+                for other in concept.phrases
+                if other != phrase
+            ]
+            units.append(unit)
+            position += length
+            continue
+        unit = QueryUnit(word, [_alternative([word], 1.0)])
+        if vocabulary is not None and not vocabulary.holds_any(variants(word)):
+            corrected = vocabulary.correct(word)
+            if corrected:
+                corrections[word] = corrected[0]
+                unit.alternatives += [_alternative([c], CORRECTION_WEIGHT) for c in corrected]
+                concept_length, concept, phrase = _find_concept([corrected[0]], 0, index)
+                if concept is not None:
+                    unit.alternatives += [
+                        _alternative(other, EXPANSION_WEIGHT)
+                        for other in concept.phrases
+                        if other != phrase
+                    ]
+            else:
+                unit.known = False
+        units.append(unit)
+        position += 1
+    return AnalysedQuery(
+        units=units,
+        required=required_units(units, vocabulary),
+        corrections=corrections,
+        text=text,
+    )
+
+
+def required_units(units, vocabulary=None):
+    """How many units a page must hold: all of one or two, then at least half.
+
+    A word no page holds (and nothing corrects) cannot be required; when the vocabulary is
+    empty (an engine fed without the database copy), every word counts.
+    """
+    counted = [u for u in units if u.known or vocabulary is None or not vocabulary]
+    if len(counted) <= 2:
+        return max(1, len(counted)) if units else 0
+    return math.ceil(len(counted) / 2)
