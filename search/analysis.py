@@ -33,7 +33,7 @@ SYNONYMS = [
         "economia social e solidária",
         "economia solidária",
     ],
-    ["coop", "cooperative", "coopérative", "cooperativa", "co-operative"],
+    ["coop", "cooperative", "coopérative", "cooperativa", "co-operative", "co-op"],
     ["municipality", "municipalité", "municipio", "município", "local government"],
 ]
 

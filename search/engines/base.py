@@ -4,6 +4,9 @@ from dataclasses import dataclass, field
 
 MAX_PAGE_SIZE = 50
 MAX_RESULT_WINDOW = 10_000  # deeper pages are refused: nobody reads past this, and ES caps it
+# A page in the visitor's language ranks above an equally good one in another language, but
+# not above a better one (pages not translated into it are shown in their original language).
+OWN_LANGUAGE_FACTOR = 1.25
 
 
 class SearchUnavailable(Exception):

@@ -15,7 +15,7 @@ from django.db.models import Q
 
 from home import page_cache
 from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight
-from search.engines.base import Hit, SearchEngine, SearchResults
+from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.models import (
     FACET_SEPARATOR,
     MAX_TOKEN_LENGTH,
@@ -209,8 +209,9 @@ class DatabaseEngine(SearchEngine):
                 if newest:
                     key = (-published.toordinal(), page_id)
                 else:
+                    if language == query.language:
+                        score *= OWN_LANGUAGE_FACTOR
                     key = (
-                        language != query.language,  # the visitor's language first
                         -held,
                         -round(score, 6),
                         -published.toordinal(),

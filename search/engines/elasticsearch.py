@@ -13,7 +13,13 @@ from elasticsearch.helpers import BulkIndexError, streaming_bulk
 
 from search.analysis import WORD, fold, highlight
 from search.documents import FACET_NAMES
-from search.engines.base import Hit, SearchEngine, SearchResults, SearchUnavailable
+from search.engines.base import (
+    OWN_LANGUAGE_FACTOR,
+    Hit,
+    SearchEngine,
+    SearchResults,
+    SearchUnavailable,
+)
 from search.query_analysis import analyse_query
 from search.vocabulary import current_vocabulary
 
@@ -276,20 +282,31 @@ class ElasticsearchEngine(SearchEngine):
                 "filter": {"bool": {"filter": self._facet_filters(others)}},
                 "aggs": {facet: values_of(facet)},
             }
-        language_boost = {
-            "constant_score": {"filter": {"term": {"language": query.language}}, "boost": 1000}
-        }
         # Snippets are cut from the long texts only when there are words to mark.
         source = ["page_id", "language", "available_languages", "kind", "facets"]
         source += ["display"] if terms else ["display.title", "display.summary", "display.url"]
         text_query = self._text_query(analysed)
-        boosts = [language_boost] + ([self._phrase_boost(analysed)] if analysed else [])
+        boosts = [self._phrase_boost(analysed)] if analysed else []
+        matching = {
+            "bool": {
+                "must": [text_query],
+                "should": boosts,
+                "filter": self._language_filter(query),
+            }
+        }
         body = {
+            # The visitor's language above an equally good page in another (as the database
+            # engine's OWN_LANGUAGE_FACTOR).
             "query": {
-                "bool": {
-                    "must": [text_query],
-                    "should": boosts,
-                    "filter": self._language_filter(query),
+                "function_score": {
+                    "query": matching,
+                    "functions": [
+                        {
+                            "filter": {"term": {"language": query.language}},
+                            "weight": OWN_LANGUAGE_FACTOR,
+                        }
+                    ],
+                    "boost_mode": "multiply",
                 }
             },
             "post_filter": {"bool": {"filter": self._facet_filters(selected)}},
