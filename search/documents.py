@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from django_countries import countries as all_countries
+from wagtail import blocks
 
 from home import geography
 from home.languages import original_version, page_versions
@@ -60,10 +61,28 @@ def _taxonomy_names(model, slugs):
     return set(model.objects.filter(slug__in=slugs).values_list("name", flat=True))
 
 
+def _block_text(block, value):
+    """The words a visitor reads in a block. Wagtail's get_searchable_content also gives a
+    ChoiceBlock's label ("Section heading"), which is an editor's setting, not page text."""
+    if value is None or isinstance(block, blocks.ChoiceBlock):
+        return []
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            for text in _block_text(child, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in _block_text(block.child_block, item)]
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in _block_text(child.block, child.value)]
+    return block.get_searchable_content(value)
+
+
 def _streamfield_text(page, field_name):
-    field = page._meta.get_field(field_name)
+    stream = getattr(page, field_name)
     return " ".join(
-        strip_tags(text) for text in field.get_searchable_content(getattr(page, field_name))
+        strip_tags(text) for child in stream for text in _block_text(child.block, child.value)
     )
 
 

@@ -33,6 +33,25 @@ def _positive_int(params, name, default, maximum):
     return min(value, maximum)
 
 
+# How values are written: codes are upper case whatever the visitor typed, and a value that
+# cannot exist is refused with a message rather than silently matching nothing.
+UPPER_CASE_FACETS = {"country"}
+LOWER_CASE_FACETS = {"kind", "axis", "theme", "sector", "group", "type", "level", "file_language"}
+NUMBER_FACETS = {"year", "continent", "subregion"}
+
+
+def _normalised(facet, value):
+    if facet in UPPER_CASE_FACETS:
+        return value.upper()
+    if facet in LOWER_CASE_FACETS:
+        return value.lower()
+    if facet in NUMBER_FACETS and not value.isdigit():
+        raise BadSearchRequest(
+            _("“%(facet)s” must be a number, not “%(value)s”.") % {"facet": facet, "value": value}
+        )
+    return value
+
+
 def parse_search_query(params, page_size=None):
     """A SearchQuery from a QueryDict; raises BadSearchRequest for what cannot be answered."""
     language = get_language() or settings.LANGUAGE_CODE
@@ -42,7 +61,7 @@ def parse_search_query(params, page_size=None):
     filters = {}
     for facet in FACET_NAMES:
         values = [_clean(v)[:MAX_VALUE_LENGTH] for v in params.getlist(facet)]
-        values = sorted({v for v in values if v})
+        values = sorted({_normalised(facet, v) for v in values if v})
         if len(values) > MAX_VALUES_PER_FACET:
             raise BadSearchRequest(
                 _("At most %(count)s values of “%(facet)s”.")

@@ -52,7 +52,18 @@ def results_context(query, results, params):
         "facets_chosen": bool(query.filters),
         "page_obj": paginator.get_page(query.page),
         "query_without_page": parameters.urlencode(),
+        "did_you_mean_query": _with_text(params, results.did_you_mean),
     }
+
+
+def _with_text(params, text):
+    """The query string of the same search with other words ("" without words)."""
+    if not text:
+        return ""
+    parameters = params.copy()
+    parameters.pop("page", None)
+    parameters["q"] = text
+    return parameters.urlencode()
 
 
 def search(request):
@@ -78,6 +89,7 @@ def search_api(request):
             "page_size": query.page_size,
             "engine": results.engine,
             "fallback": results.fallback,
+            "did_you_mean": results.did_you_mean,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),
         },
