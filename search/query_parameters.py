@@ -37,7 +37,7 @@ def _positive_int(params, name, default, maximum):
 # cannot exist is refused with a message rather than silently matching nothing.
 UPPER_CASE_FACETS = {"country"}
 LOWER_CASE_FACETS = {"kind", "axis", "theme", "sector", "group", "type", "level", "file_language"}
-NUMBER_FACETS = {"year", "continent", "subregion"}
+NUMBER_FACETS = {"year"}
 
 
 def _normalised(facet, value):
