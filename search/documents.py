@@ -19,6 +19,7 @@ from home import geography
 from home.languages import original_version, page_versions
 from home.models import Sector, TargetGroup, Theme, WorkAxis
 from search.analysis import analyse, analyse_everywhere
+from search.applicability import applicability
 
 MAX_TEXT_CHARACTERS = 200_000
 
@@ -66,7 +67,7 @@ def _block_text(block, value):
     ChoiceBlock's label ("Section heading"), which is an editor's setting, not page text."""
     if value is None or isinstance(block, blocks.ChoiceBlock):
         return []
-    if isinstance(block, blocks.StructBlock):
+    if isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
         return [
             text
             for name, child in block.child_blocks.items()
@@ -93,8 +94,13 @@ def build_document(page):
     is_story = isinstance(page, StoryPage)
     language = page.locale.language_code
     country_codes = page.country_codes
-    continents = sorted({geography.continent_of(code) for code in country_codes} - {""})
-    subregions = sorted({geography.subregion_of(code) for code in country_codes} - {""})
+    scope, applies_to = applicability(
+        country_codes,
+        getattr(page, "government_level", ""),
+        getattr(page, "is_international", False),
+    )
+    continents = sorted({geography.continent_of(code) for code in applies_to} - {""})
+    subregions = sorted({geography.subregion_of(code) for code in applies_to} - {""})
     themes = sorted(theme.slug for theme in page.themes.all())
     sectors = sorted(sector.slug for sector in page.sectors.all())
     groups = sorted(group.slug for group in page.target_groups.all())
@@ -104,7 +110,9 @@ def build_document(page):
     labels = set()
     for code in country_codes:
         labels |= country_names(code)
-    for code in continents + subregions:
+    for code in sorted({geography.continent_of(code) for code in country_codes} - {""}):
+        labels |= region_names(code)
+    for code in sorted({geography.subregion_of(code) for code in country_codes} - {""}):
         labels |= region_names(code)
     labels |= _taxonomy_names(WorkAxis, [page.work_axis.slug])
     labels |= _taxonomy_names(Theme, themes)
@@ -142,7 +150,9 @@ def build_document(page):
         if page.is_international:
             labels |= {"international", "internacional"}
     facets |= {
-        "country": country_codes,
+        # Every country the page applies to (search/applicability.py), and how.
+        "country": applies_to,
+        "scope": scope,
         "continent": continents,
         "subregion": subregions,
         "axis": [page.work_axis.slug],

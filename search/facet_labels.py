@@ -25,6 +25,10 @@ FACET_TITLES = {
     "file_language": _("File language"),
     "year": _("Year"),
 }
+COUNTRY_COUNTS_NOTE = _(
+    "Each count includes the toolkits for the country's region or continent and the "
+    "international ones."
+)
 KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit")}
 TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
 
@@ -91,5 +95,8 @@ def labelled_facets(results, query):
         if name == "year":
             values.sort(key=lambda v: v["value"], reverse=True)
         if values:
-            facets.append({"name": name, "title": str(FACET_TITLES[name]), "values": values})
+            facet = {"name": name, "title": str(FACET_TITLES[name]), "values": values}
+            if name == "country":
+                facet["note"] = str(COUNTRY_COUNTS_NOTE)
+            facets.append(facet)
     return facets

@@ -190,3 +190,56 @@ def test_the_search_page_offers_the_corrected_query(client, site_tree):
     assert "Did you mean" in html
     assert "q=crowdfunding" in html
     assert "Crowdfunding for cooperatives" in html
+
+
+# Applicability ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def toolkits_for_senegal(site_tree):
+    """A toolkit for Senegal, one for West Africa, an international one, and one for Brazil."""
+    return {
+        "own": toolkit(site_tree, title="Senegal's SSE law", countries=["SN"], year=2019),
+        "region": toolkit(
+            site_tree,
+            title="West African savings groups",
+            countries=["GH", "ML"],
+            government_level="continental",
+            year=2024,
+        ),
+        "world": toolkit(
+            site_tree,
+            title="Speaking up at the UN",
+            countries=[],
+            is_international=True,
+            government_level="international",
+            year=2025,
+        ),
+        "elsewhere": toolkit(site_tree, title="Brazilian community banks", countries=["BR"]),
+    }
+
+
+def test_a_country_filter_returns_what_applies_there_nearest_first(engine, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+    index(engine, *pages.values())
+
+    for sort in ["relevance", "newest"]:
+        results = engine.search(SearchQuery(filters={"country": ["SN"]}, sort=sort))
+        assert ids(results) == [pages["own"].pk, pages["region"].pk, pages["world"].pk], sort
+    counts = dict(engine.search(SearchQuery()).facets["country"])
+    assert counts["SN"] == 3  # its own, West Africa's and the international toolkit
+    assert counts["GH"] == 2
+    assert counts["BR"] == 2
+
+
+def test_results_say_how_they_apply_to_the_chosen_country(client, toolkits_for_senegal):
+    body = client.get("/fr/search/api/", {"country": "sn"}).json()
+
+    labels = {hit["title"]: hit["applicability"] for hit in body["results"]}
+    assert labels == {
+        "Senegal's SSE law": "",
+        "West African savings groups": "pour toute la région Afrique occidentale",
+        "Speaking up at the UN": "international",
+    }
+    country_facet = next(facet for facet in body["facets"] if facet["name"] == "country")
+    assert "international" in country_facet["note"]

@@ -39,6 +39,9 @@ class Hit:
     kind: str
     highlights: list  # HTML-safe snippets with <mark>…</mark> around matched words
     facets: dict
+    # How it applies to the chosen country: "for all of Western Africa", "international", or
+    # "" for the country's own pages (search/applicability.py; set by the views).
+    applicability: str = ""
 
 
 @dataclass

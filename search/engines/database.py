@@ -15,6 +15,8 @@ from django.db.models import Q
 
 from home import page_cache
 from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight
+from search.applicability import scope_tiers, tier
+from search.documents import FACET_NAMES
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.models import (
     FACET_SEPARATOR,
@@ -185,7 +187,9 @@ class DatabaseEngine(SearchEngine):
             for facet, values in query.filters.items()
             if values
         }
-        newest = query.sort == "newest" or not analysed
+        newest = query.sort == "newest"
+        # With a country chosen: its own pages first, then its sub-region's, continent's, world's.
+        tiers = scope_tiers(query.filters["country"]) if query.filters.get("country") else None
         matching = []  # (sort key, page_id)
         # Each facet's counts ignore its own selection: a document that misses only that
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
@@ -206,12 +210,19 @@ class DatabaseEngine(SearchEngine):
                     counts.update(line for line in lines if line.startswith(prefix))
                     continue
                 counts.update(lines)
+                nearness = ()
+                if tiers:
+                    scope = {line[6:] for line in lines if line.startswith("scope=")}
+                    nearness = (tier(scope, tiers),)
                 if newest:
-                    key = (-published.toordinal(), page_id)
+                    key = (*nearness, -published.toordinal(), page_id)
+                elif not analysed:
+                    key = (*nearness, language != query.language, -published.toordinal(), page_id)
                 else:
                     if language == query.language:
                         score *= OWN_LANGUAGE_FACTOR
                     key = (
+                        *nearness,
                         -held,
                         -round(score, 6),
                         -published.toordinal(),
@@ -225,8 +236,8 @@ class DatabaseEngine(SearchEngine):
         hits = [self._hit(documents[pk], terms) for pk in page_ids if pk in documents]
         facets = {}
         for line, count in counts.items():
-            if line:
-                facet, _, value = line.partition("=")
+            facet, _, value = line.partition("=")
+            if facet in FACET_NAMES:
                 facets.setdefault(facet, []).append((value, count))
         return SearchResults(
             hits=hits,

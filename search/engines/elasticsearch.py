@@ -12,6 +12,7 @@ from elasticsearch import exceptions as es_exceptions
 from elasticsearch.helpers import BulkIndexError, streaming_bulk
 
 from search.analysis import WORD, fold, highlight
+from search.applicability import scope_tiers
 from search.documents import FACET_NAMES
 from search.engines.base import (
     OWN_LANGUAGE_FACTOR,
@@ -25,6 +26,7 @@ from search.vocabulary import current_vocabulary
 
 SNIPPET_SOURCE_CHARACTERS = 20_000
 
+TIER_STEP = 1000
 MAX_FACET_VALUES = 500  # more than the world's countries: every value is counted
 TOKEN_FIELDS = {"title": 4, "summary": 2, "body": 1, "files": 1, "labels": 2}
 
@@ -47,7 +49,9 @@ def index_mappings():
             "tokens": {"properties": dict.fromkeys(TOKEN_FIELDS, tokens)},
             "title_words": {"type": "text", "analyzer": "standard"},
             "published": {"type": "date"},
-            "facets": {"properties": {name: {"type": "keyword"} for name in FACET_NAMES}},
+            "facets": {
+                "properties": {name: {"type": "keyword"} for name in [*FACET_NAMES, "scope"]}
+            },
             # Shown to visitors and used for snippets, never searched.
             "display": {"type": "object", "enabled": False},
             "fingerprint": {"type": "keyword", "index": False},
@@ -257,6 +261,27 @@ class ElasticsearchEngine(SearchEngine):
         return {"match_phrase": {"title_words": {"query": phrase, "slop": 3, "boost": 2}}}
 
     @staticmethod
+    def _nearest_first(ranked, countries, newest):
+        """The country's own pages first, then its sub-region's, continent's and the world's:
+        a score step of 1,000 per tier, above any text score (search/applicability.py). When
+        sorting by date, the tier replaces the text score."""
+        tiers = scope_tiers(countries)
+        return {
+            "function_score": {
+                "query": ranked,
+                "functions": [
+                    {
+                        "filter": {"terms": {"facets.scope": values}},
+                        "weight": (len(tiers) - number) * TIER_STEP,
+                    }
+                    for number, values in enumerate(tiers)
+                ],
+                "score_mode": "max",
+                "boost_mode": "replace" if newest else "sum",
+            }
+        }
+
+    @staticmethod
     def _facet_filter(facet, values):
         return {"terms": {f"facets.{facet}": list(values)}}
 
@@ -294,21 +319,25 @@ class ElasticsearchEngine(SearchEngine):
                 "filter": self._language_filter(query),
             }
         }
+        # The visitor's language above an equally good page in another (as the database
+        # engine's OWN_LANGUAGE_FACTOR).
+        ranked = {
+            "function_score": {
+                "query": matching,
+                "functions": [
+                    {
+                        "filter": {"term": {"language": query.language}},
+                        "weight": OWN_LANGUAGE_FACTOR,
+                    }
+                ],
+                "boost_mode": "multiply",
+            }
+        }
+        newest = query.sort == "newest"
+        if selected.get("country"):
+            ranked = self._nearest_first(ranked, selected["country"], newest)
         body = {
-            # The visitor's language above an equally good page in another (as the database
-            # engine's OWN_LANGUAGE_FACTOR).
-            "query": {
-                "function_score": {
-                    "query": matching,
-                    "functions": [
-                        {
-                            "filter": {"term": {"language": query.language}},
-                            "weight": OWN_LANGUAGE_FACTOR,
-                        }
-                    ],
-                    "boost_mode": "multiply",
-                }
-            },
+            "query": ranked,
             "post_filter": {"bool": {"filter": self._facet_filters(selected)}},
             "aggs": aggregations,
             "track_total_hits": True,
@@ -316,7 +345,7 @@ class ElasticsearchEngine(SearchEngine):
             "size": query.page_size,
             "_source": source,
         }
-        if query.sort == "newest":
+        if query.sort == "newest" and not selected.get("country"):
             body["sort"] = [{"published": "desc"}, {"page_id": "asc"}]
         else:
             body["sort"] = ["_score", {"published": "desc"}, {"page_id": "asc"}]

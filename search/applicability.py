@@ -1,0 +1,78 @@
+"""Where a page applies, so that a visitor who picks a country finds what applies there.
+
+A page applies to its own countries; a continental toolkit to every country of the sub-regions
+its countries are in (a whole continent when they cover all of its sub-regions); an
+international toolkit everywhere. The `country` facet of a search document lists every country
+a page applies to, so both engines filter and count it by this rule with no change; the `scope`
+values say how (`country:SN`, `subregion:011`, `continent:002`, `world`), to rank the pages of
+the country first, then its sub-region, its continent, the world, and to label them.
+"""
+
+from functools import cache
+
+from django.utils.translation import gettext as _
+
+from home import geography
+
+WORLD = "world"
+
+
+@cache
+def _subregions_of_continent(continent):
+    return frozenset(geography.subregion_of(code) for code in geography.countries_in(continent))
+
+
+def applicability(country_codes, level="", is_international=False):
+    """(scope values, every country the page applies to)."""
+    scope = [f"country:{code}" for code in country_codes]
+    if is_international:
+        return scope + [WORLD], sorted(all_countries())
+    if level != "continental":
+        return scope, list(country_codes)
+    subregions = {geography.subregion_of(code) for code in country_codes} - {""}
+    scope += [f"subregion:{code}" for code in sorted(subregions)]
+    for continent in sorted({geography.continent_of(code) for code in country_codes} - {""}):
+        if _subregions_of_continent(continent) <= subregions:
+            scope.append(f"continent:{continent}")
+    covered = set(country_codes)
+    for subregion in subregions:
+        covered.update(geography.countries_in(subregion))
+    return scope, sorted(covered)
+
+
+@cache
+def all_countries():
+    countries = set()
+    for continent in geography.CONTINENTS:
+        countries.update(geography.countries_in(continent))
+    return frozenset(countries)
+
+
+def scope_tiers(countries):
+    """The scope values that make a page apply to one of `countries`, nearest first."""
+    return [
+        [f"country:{code}" for code in countries],
+        sorted({f"subregion:{geography.subregion_of(code)}" for code in countries}),
+        sorted({f"continent:{geography.continent_of(code)}" for code in countries}),
+        [WORLD],
+    ]
+
+
+def tier(scope, tiers):
+    """0 for the country's own pages, then 1, 2, 3: sub-region, continent, world."""
+    for number, values in enumerate(tiers):
+        if any(value in scope for value in values):
+            return number
+    return len(tiers)
+
+
+def applicability_label(scope, countries, language):
+    """ "for all of Western Africa", "international", or "" for the country's own pages."""
+    tiers = scope_tiers(countries)
+    found = tier(scope, tiers)
+    if found == 0 or found >= len(tiers):
+        return ""
+    if found == 3:
+        return _("international")
+    region = next(value for value in tiers[found] if value in scope).partition(":")[2]
+    return _("for all of %(region)s") % {"region": geography.region_name(region, language)}
