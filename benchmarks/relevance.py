@@ -99,13 +99,14 @@ def main(argv=None):
     _environment(copy)
 
     from django.core.management import call_command
+    from django.http import QueryDict
     from django.test import override_settings
     from django.utils import translation
     from wagtail.models import Page
 
-    from search.engines.base import SearchQuery
     from search.engines.database import DatabaseEngine
     from search.engines.elasticsearch import ElasticsearchEngine
+    from search.query_parameters import parse_search_query
 
     call_command("migrate", verbosity=0)
     engines = {"database": DatabaseEngine()}
@@ -131,9 +132,10 @@ def main(argv=None):
     def ranked_ids(engine_name, query):
         if engine_name == "wagtail":
             return _wagtail_search(query)
-        results = engines[engine_name].search(
-            SearchQuery(text=query["text"], language=query["language"], page_size=CUTOFF)
-        )
+        # As the API reads it: names of countries, regions and kinds become filters.
+        params = QueryDict(mutable=True)
+        params.update({"q": query["text"], "page_size": str(CUTOFF)})
+        results = engines[engine_name].search(parse_search_query(params))
         return [hit.page_id for hit in results.hits]
 
     queries = read_judgements()

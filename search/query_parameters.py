@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from search.documents import FACET_NAMES
 from search.engines.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, SearchQuery
+from search.query_understanding import understand
 
 MAX_QUERY_CHARACTERS = 200
 MAX_VALUES_PER_FACET = 50
@@ -79,8 +80,16 @@ def parse_search_query(params, page_size=None):
     sort = params.get("sort", "relevance")
     if sort not in ("relevance", "newest"):
         raise BadSearchRequest(_("“sort” is “relevance” or “newest”."))
+    typed = _clean(params.get("q", ""))[:MAX_QUERY_CHARACTERS]
+    keep = [_clean(words)[:MAX_QUERY_CHARACTERS] for words in params.getlist("keep")[:20]]
+    text, understood = understand(typed, language, keep)
+    for names in understood:
+        values = set(filters.get(names.facet, [])) | set(names.values)
+        filters[names.facet] = sorted(values)
     return SearchQuery(
-        text=_clean(params.get("q", ""))[:MAX_QUERY_CHARACTERS],
+        text=text,
+        typed=typed,
+        understood=tuple(understood),
         filters=filters,
         language=language,
         all_languages=params.get("languages") == "all",

@@ -53,14 +53,31 @@ def results_context(query, results, params):
         ]
     return {
         "query": query,
-        "search_query": query.text,
+        "search_query": query.typed,
+        "understood": [
+            {"label": names.label, "remove_query": _keeping(params, names.words)}
+            for names in query.understood
+        ],
         "results": results,
         "facets": labelled_facets(results, query),
         "facets_chosen": bool(query.filters),
         "page_obj": paginator.get_page(query.page),
         "query_without_page": parameters.urlencode(),
-        "did_you_mean_query": _with_text(params, results.did_you_mean),
+        "did_you_mean_query": _with_text(
+            params,
+            " ".join([results.did_you_mean, *(names.words for names in query.understood)])
+            if results.did_you_mean
+            else "",
+        ),
     }
+
+
+def _keeping(params, words):
+    """The query string of the same search with `words` taken as words, not as a filter."""
+    parameters = params.copy()
+    parameters.pop("page", None)
+    parameters.appendlist("keep", words)
+    return parameters.urlencode()
 
 
 def _with_text(params, text):

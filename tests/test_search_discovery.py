@@ -243,3 +243,48 @@ def test_results_say_how_they_apply_to_the_chosen_country(client, toolkits_for_s
     }
     country_facet = next(facet for facet in body["facets"] if facet["name"] == "country")
     assert "international" in country_facet["note"]
+
+
+# Query understanding ---------------------------------------------------------------------
+
+
+def test_a_country_named_in_the_query_becomes_a_removable_filter(client, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+
+    body = client.get("/fr/search/api/", {"q": "épargne au Sénégal"}).json()
+    html = client.get("/fr/search/", {"q": "épargne au Sénégal"}).content.decode()
+    kept = client.get("/fr/search/api/", {"q": "épargne au Sénégal", "keep": "Sénégal"}).json()
+
+    assert body["query"]["filters"] == {"country": ["SN"]}
+    assert [names["label"] for names in body["query"]["understood"]] == ["Sénégal"]
+    assert {hit["page_id"] for hit in body["results"]} <= {
+        pages["own"].pk,
+        pages["region"].pk,
+        pages["world"].pk,
+    }
+    assert "keep=senegal" in html  # the chip's ×: the same search, Senegal taken as a word
+    assert kept["query"]["filters"] == {}
+    assert kept["query"]["understood"] == []
+
+
+def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
+    for language, text, filters in [
+        ("en", "toolkits for West Africa", {"kind": ["toolkit"], "subregion": ["011"]}),
+        (
+            "fr",
+            "boîtes à outils en Afrique de l'Ouest",
+            {"kind": ["toolkit"], "subregion": ["011"]},
+        ),
+        ("es", "historias de Brasil", {"kind": ["story"], "country": ["BR"]}),
+        ("pt", "histórias da África do Sul", {"kind": ["story"], "country": ["ZA"]}),
+    ]:
+        body = client.get(f"/{language}/search/api/", {"q": text}).json()
+        assert body["query"]["filters"] == filters, text
+        assert body["query"]["text"] == "", text
+
+
+def test_a_kind_of_content_alone_stays_a_word(client, db):
+    body = client.get("/en/search/api/", {"q": "stories"}).json()
+
+    assert body["query"]["filters"] == {}
+    assert body["query"]["text"] == "stories"

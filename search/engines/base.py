@@ -22,6 +22,10 @@ class SearchQuery:
     sort: str = "relevance"  # or "newest"
     page: int = 1
     page_size: int = 12
+    # What the visitor typed, when names in it became filters (search/query_understanding.py):
+    # `text` then holds the other words, `understood` the filters.
+    typed: str = ""
+    understood: tuple = ()
 
     @property
     def offset(self):

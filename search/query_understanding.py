@@ -1,0 +1,127 @@
+"""Names in a query that mean a filter: countries, regions and kinds of content.
+
+"guides on social protection in Senegal" is read as the words "guides on social protection",
+the country Senegal (a filter that brings what applies there, search/applicability.py) — in any
+of the four working languages. The visitor sees each understood name as a removable chip; a
+removed chip's words are passed back in `keep` and taken as plain words.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+
+from django.utils import translation
+from django_countries import countries
+
+from home import geography
+from search.analysis import WORD, fold
+from search.applicability import all_countries
+from search.documents import working_languages
+from search.query_analysis import stop_words
+
+MAX_NAME_WORDS = 5
+
+# Region names people use that are not UN M49 names, and groups of M49 sub-regions.
+REGION_ALIASES = {
+    "west africa": ("subregion", ["011"]),
+    "afrique de l ouest": ("subregion", ["011"]),
+    "africa occidental": ("subregion", ["011"]),
+    "africa ocidental": ("subregion", ["011"]),
+    "east africa": ("subregion", ["014"]),
+    "afrique de l est": ("subregion", ["014"]),
+    "africa oriental": ("subregion", ["014"]),
+    "north africa": ("subregion", ["015"]),
+    "afrique du nord": ("subregion", ["015"]),
+    "southern africa": ("subregion", ["018"]),
+    "latin america": ("subregion", ["005", "013", "029"]),
+    "amerique latine": ("subregion", ["005", "013", "029"]),
+    "america latina": ("subregion", ["005", "013", "029"]),
+    "south east asia": ("subregion", ["035"]),
+    "southeast asia": ("subregion", ["035"]),
+    "asie du sud est": ("subregion", ["035"]),
+    "sudeste asiatico": ("subregion", ["035"]),
+    "pacific": ("subregion", ["053", "054", "057", "061"]),
+    "pacifique": ("subregion", ["053", "054", "057", "061"]),
+    "pacifico": ("subregion", ["053", "054", "057", "061"]),
+}
+
+# Words for a kind of content, in the four languages.
+KIND_WORDS = {
+    "story": [
+        "story", "stories", "récit", "récits", "témoignage", "témoignages", "historia",
+        "historias", "relato", "relatos", "história", "histórias",
+    ],
+    "toolkit": [
+        "toolkit", "toolkits", "tool kit", "boîte à outils", "boîtes à outils", "outils",
+        "caja de herramientas", "herramientas", "kit de ferramentas", "ferramentas",
+    ],
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Understood:
+    words: str  # the folded words of the query that were understood
+    facet: str
+    values: tuple
+    label: str
+
+
+def _key(text):
+    return " ".join(WORD.findall(fold(text)))
+
+
+@cache
+def _names():
+    """folded name -> (facet, values, label language-independent key)."""
+    names = {}
+    for language in working_languages():
+        with translation.override(language):
+            for code, name in countries:
+                names.setdefault(_key(str(name)), ("country", (code,)))
+        for code in geography.CONTINENTS:
+            names.setdefault(_key(geography.region_name(code, language)), ("continent", (code,)))
+        for code in sorted({geography.subregion_of(c) for c in all_countries()}):
+            if code:
+                names.setdefault(
+                    _key(geography.region_name(code, language)), ("subregion", (code,))
+                )
+    for alias, (facet, values) in REGION_ALIASES.items():
+        names.setdefault(_key(alias), (facet, tuple(values)))
+    for kind, words in KIND_WORDS.items():
+        for word in words:
+            names.setdefault(_key(word), ("kind", (kind,)))
+    return names
+
+
+def _label(facet, values, language):
+    from search.facet_labels import facet_labeller
+
+    label = facet_labeller(language)
+    return ", ".join(label(facet, value) for value in values)
+
+
+def understand(text, language, keep=()):
+    """(the remaining words, [Understood]) of a query; words in `keep` stay words."""
+    words = WORD.findall(text)
+    folded = [fold(word) for word in words]
+    kept = {_key(phrase) for phrase in keep}
+    remaining, understood = [], []
+    position = 0
+    while position < len(words):
+        for length in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
+            key = " ".join(folded[position : position + length])
+            found = _names().get(key)
+            if found and key not in kept:
+                facet, values = found
+                understood.append(Understood(key, facet, values, _label(facet, values, language)))
+                position += length
+                break
+        else:
+            remaining.append(words[position])
+            position += 1
+    if not understood:
+        return text, []
+    if not remaining and all(u.facet == "kind" for u in understood):
+        return text, []  # "stories" alone is a word to look for, not an empty search
+    if all(fold(word) in stop_words() for word in remaining):
+        remaining = []  # "stories of Brazil": nothing is left to look for but the filters
+    return " ".join(remaining), understood
