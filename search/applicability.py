@@ -48,27 +48,40 @@ def all_countries():
     return frozenset(countries)
 
 
-def scope_tiers(countries):
-    """The scope values that make a page apply to one of `countries`, nearest first."""
+PLACE_FACETS = ("country", "subregion", "continent")
+
+
+def scope_tiers(filters):
+    """The scope values that make a page apply to the chosen places (countries, sub-regions,
+    continents), nearest first: the places' own pages, then their sub-regions', continents',
+    the world's. None when no place is chosen."""
+    countries = set(filters.get("country", []))
+    subregions = set(filters.get("subregion", []))
+    continents = set(filters.get("continent", []))
+    if not (countries or subregions or continents):
+        return None
+    for region in subregions | continents:
+        countries.update(geography.countries_in(region))
+    subregions |= {geography.subregion_of(code) for code in countries} - {""}
+    continents |= {geography.continent_of(code) for code in countries} - {""}
     return [
-        [f"country:{code}" for code in countries],
-        sorted({f"subregion:{geography.subregion_of(code)}" for code in countries}),
-        sorted({f"continent:{geography.continent_of(code)}" for code in countries}),
+        sorted(f"country:{code}" for code in countries),
+        sorted(f"subregion:{code}" for code in subregions),
+        sorted(f"continent:{code}" for code in continents),
         [WORLD],
     ]
 
 
 def tier(scope, tiers):
-    """0 for the country's own pages, then 1, 2, 3: sub-region, continent, world."""
+    """0 for the places' own pages, then 1, 2, 3: sub-region, continent, world."""
     for number, values in enumerate(tiers):
         if any(value in scope for value in values):
             return number
     return len(tiers)
 
 
-def applicability_label(scope, countries, language):
-    """ "for all of Western Africa", "international", or "" for the country's own pages."""
-    tiers = scope_tiers(countries)
+def applicability_label(scope, tiers, language):
+    """ "for all of Western Africa", "international", or "" for the place's own pages."""
     found = tier(scope, tiers)
     if found == 0 or found >= len(tiers):
         return ""

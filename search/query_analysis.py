@@ -183,8 +183,16 @@ def analyse_query(text, vocabulary=None):
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
     for match in SYNONYM_PATTERN.finditer(folded):
         phrase = match.group(0)
-        tokens = {SYNONYM_CANONICAL[phrase]} | (variants(phrase) if " " not in phrase else set())
-        units.append(QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)]))
+        canonical = SYNONYM_CANONICAL[phrase]
+        tokens = {canonical} | (variants(phrase) if " " not in phrase else set())
+        unit = QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)])
+        # Other forms of its synonyms ("municipal", "municipalities") hold no synonym token.
+        unit.alternatives += [
+            _alternative(other.split(), 1.0)
+            for other, same in SYNONYM_CANONICAL.items()
+            if same == canonical and other != phrase
+        ]
+        units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
     content_words = [w for w in words if w not in stop_words()]
     if not content_words and not units:

@@ -12,7 +12,7 @@ from django_countries import countries
 
 from search import engines
 from search.analysis import fold
-from search.applicability import applicability_label
+from search.applicability import applicability_label, scope_tiers
 from search.documents import language_name
 from search.engines.base import MAX_RESULT_WINDOW
 from search.facet_labels import labelled_facets
@@ -31,11 +31,11 @@ def run_search(params, page_size=None):
         params["page"] = str(last_page)
         query = parse_search_query(params, page_size)
         results = engines.search(query)
-    countries = query.filters.get("country")
-    if countries:
+    tiers = scope_tiers(query.filters)
+    if tiers:
         for hit in results.hits:
             hit.applicability = applicability_label(
-                hit.facets.get("scope", []), countries, query.language
+                hit.facets.get("scope", []), tiers, query.language
             )
     return query, results
 

@@ -188,8 +188,8 @@ class DatabaseEngine(SearchEngine):
             if values
         }
         newest = query.sort == "newest"
-        # With a country chosen: its own pages first, then its sub-region's, continent's, world's.
-        tiers = scope_tiers(query.filters["country"]) if query.filters.get("country") else None
+        # With a place chosen: its own pages first, then its sub-region's, continent's, world's.
+        tiers = scope_tiers(query.filters)
         matching = []  # (sort key, page_id)
         # Each facet's counts ignore its own selection: a document that misses only that
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.

@@ -261,11 +261,10 @@ class ElasticsearchEngine(SearchEngine):
         return {"match_phrase": {"title_words": {"query": phrase, "slop": 3, "boost": 2}}}
 
     @staticmethod
-    def _nearest_first(ranked, countries, newest):
+    def _nearest_first(ranked, tiers, newest):
         """The country's own pages first, then its sub-region's, continent's and the world's:
         a score step of 1,000 per tier, above any text score (search/applicability.py). When
         sorting by date, the tier replaces the text score."""
-        tiers = scope_tiers(countries)
         return {
             "function_score": {
                 "query": ranked,
@@ -334,8 +333,9 @@ class ElasticsearchEngine(SearchEngine):
             }
         }
         newest = query.sort == "newest"
-        if selected.get("country"):
-            ranked = self._nearest_first(ranked, selected["country"], newest)
+        tiers = scope_tiers(selected)
+        if tiers:
+            ranked = self._nearest_first(ranked, tiers, newest)
         body = {
             "query": ranked,
             "post_filter": {"bool": {"filter": self._facet_filters(selected)}},
@@ -345,7 +345,7 @@ class ElasticsearchEngine(SearchEngine):
             "size": query.page_size,
             "_source": source,
         }
-        if query.sort == "newest" and not selected.get("country"):
+        if query.sort == "newest" and not tiers:
             body["sort"] = [{"published": "desc"}, {"page_id": "asc"}]
         else:
             body["sort"] = ["_score", {"published": "desc"}, {"page_id": "asc"}]
