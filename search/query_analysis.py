@@ -142,9 +142,9 @@ def _concepts_by_first_word(content_version):
 
 
 def _phrase_matches(phrase, words, start):
-    """How many query words from `start` the glossary phrase covers (0: no match). Stop words
-    in the phrase may be missing from the query ("coopérative d'habitation" = "habitation
-    coopérative" is not handled, but "housing cooperative" = "housing cooperatives" is)."""
+    """How many query words from `start` the glossary phrase covers (0: no match). Words match
+    by their stems ("housing cooperatives" is "housing cooperative"), and stop words between
+    them are skipped ("travailleuses domestiques" is "travailleurs domestiques")."""
     content = [w for w in phrase if w not in stop_words()] or list(phrase)
     position = start
     for word in content:
