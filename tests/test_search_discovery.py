@@ -146,6 +146,39 @@ def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree)
     assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
 
 
+def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
+    from wagtail_localize.models import (
+        String,
+        StringTranslation,
+        TranslatableObject,
+        TranslationContext,
+    )
+    from wagtail_localize.strings import StringValue
+
+    from home import page_cache
+
+    page = toolkit(site_tree, title="Selling the wattleseed harvest")
+    index(engine, page)
+    query = SearchQuery(text="récolte de graines d'acacia", language="fr")
+    assert engine.search(query).total == 0
+
+    source = String.from_value(
+        Locale.objects.get(language_code="en"), StringValue.from_plaintext("wattleseed harvest")
+    )
+    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
+    StringTranslation.objects.create(
+        translation_of=source,
+        locale=Locale.objects.get(language_code="fr"),
+        context=TranslationContext.objects.create(
+            object=translated_object, path="summary", field_path="summary"
+        ),
+        data="récolte de graines d'acacia",
+    )
+    page_cache.bump_content_version()  # as publishing the translated page does
+
+    assert ids(engine.search(query)) == [page.pk]
+
+
 def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree):
     translated_match = toolkit(site_tree, title="Domestic workers organise")
     own_words = toolkit(site_tree, title="Travailleuses domestiques: un guide")
