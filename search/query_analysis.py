@@ -186,11 +186,12 @@ def analyse_query(text, vocabulary=None):
         canonical = SYNONYM_CANONICAL[phrase]
         tokens = {canonical} | (variants(phrase) if " " not in phrase else set())
         unit = QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)])
-        # Other forms of its synonyms ("municipal", "municipalities") hold no synonym token.
+        # Other forms of its one-word synonyms ("municipalities") hold no synonym token; its
+        # phrases are always indexed as the token.
         unit.alternatives += [
-            _alternative(other.split(), 1.0)
+            _alternative([other], 1.0)
             for other, same in SYNONYM_CANONICAL.items()
-            if same == canonical and other != phrase
+            if same == canonical and other != phrase and " " not in other
         ]
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))

@@ -6,6 +6,7 @@ by Maven Central has no language analyzers), and an alias swapped on rebuild.
 """
 
 import time
+from collections import defaultdict
 
 from elasticsearch import Elasticsearch, NotFoundError
 from elasticsearch import exceptions as es_exceptions
@@ -21,7 +22,7 @@ from search.engines.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.query_analysis import analyse_query
+from search.query_analysis import Alternative, analyse_query
 from search.vocabulary import current_vocabulary
 
 SNIPPET_SOURCE_CHARACTERS = 20_000
@@ -248,10 +249,20 @@ class ElasticsearchEngine(SearchEngine):
                 }
             }
 
-        units = [
-            {"dis_max": {"queries": [alternative_query(alt) for alt in unit.alternatives]}}
-            for unit in analysed.units
-        ]
+        def unit_query(unit):
+            # One-word alternatives of one weight are one clause: fewer clauses to score.
+            one_word = defaultdict(set)
+            queries = []
+            for alternative in unit.alternatives:
+                if len(alternative.words) == 1:
+                    one_word[alternative.weight] |= alternative.words[0]
+                else:
+                    queries.append(alternative_query(alternative))
+            for weight, tokens in one_word.items():
+                queries.append(alternative_query(Alternative((frozenset(tokens),), weight)))
+            return {"dis_max": {"queries": queries}}
+
+        units = [unit_query(unit) for unit in analysed.units]
         return {"bool": {"should": units, "minimum_should_match": analysed.required}}
 
     @staticmethod
