@@ -22,6 +22,6 @@ class GlossaryConfig(AppConfig):
 
 def _glossary_changed(**kwargs):
     # The search reads the glossary again at the next content version.
-    from home import page_cache
+    from caching import page_cache
 
     page_cache.bump_content_version()

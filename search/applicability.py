@@ -12,7 +12,7 @@ from functools import cache
 
 from django.utils.translation import gettext as _
 
-from home import geography
+from base import geography
 
 WORLD = "world"
 

@@ -15,11 +15,11 @@ from django.utils.html import strip_tags
 from django_countries import countries as all_countries
 from wagtail import blocks
 
-from home import geography
-from home.languages import original_version, page_versions
-from home.models import Sector, TargetGroup, Theme, WorkAxis
+from base import geography
+from base.languages import original_version, page_versions
 from search.analysis import analyse, analyse_everywhere
 from search.applicability import applicability
+from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
 
 MAX_TEXT_CHARACTERS = 200_000
 

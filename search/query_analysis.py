@@ -115,7 +115,7 @@ class Concept:
 
 
 def _content_version():
-    from home import page_cache
+    from caching import page_cache
 
     return page_cache.content_version()
 

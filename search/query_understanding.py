@@ -12,7 +12,7 @@ from functools import cache
 from django.utils import translation
 from django_countries import countries
 
-from home import geography
+from base import geography
 from search.analysis import WORD, fold
 from search.applicability import all_countries
 from search.documents import working_languages

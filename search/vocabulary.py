@@ -57,6 +57,6 @@ def _vocabulary(content_version, database_alias):
 
 
 def current_vocabulary():
-    from home import page_cache
+    from caching import page_cache
 
     return _vocabulary(page_cache.content_version(), connection.settings_dict["NAME"])

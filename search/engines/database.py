@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from django.db import connection, transaction
 from django.db.models import Q
 
-from home import page_cache
+from caching import page_cache
 from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight
 from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES

@@ -1,0 +1,323 @@
+"""Finding the tools that fit, typed as people type: typos, questions, other languages.
+
+One test body runs against both engines, as in test_search_contract.py; the Elasticsearch run
+needs the node `make test` starts.
+"""
+
+import pytest
+from wagtail.models import Locale
+
+from glossary.models import GlossaryTerm
+from search.documents import build_document
+from search.engines.base import SearchQuery
+from search.engines.database import DatabaseEngine
+from tests.conftest import index
+from toolkits.factories import ToolkitPageFactory
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine(request, db):
+    if request.param == "database":
+        return DatabaseEngine()
+    return request.getfixturevalue("elasticsearch")
+
+
+def ids(results):
+    return [hit.page_id for hit in results.hits]
+
+
+def toolkit(site_tree, **fields):
+    return ToolkitPageFactory(parent=site_tree.toolkit_index, **{"summary": "A guide.", **fields})
+
+
+# One-letter typos ------------------------------------------------------------------------
+
+
+def test_a_country_typed_with_a_typo_finds_its_toolkits_and_says_what_it_meant(engine, site_tree):
+    senegal = toolkit(site_tree, title="Savings groups manual", countries=["SN"])
+    brazil = toolkit(site_tree, title="Community banks", countries=["BR"])
+    index(engine, senegal, brazil)
+
+    for typed in ["Senegl", "Snegal", "Senegall"]:
+        assert ids(engine.search(SearchQuery(text=typed))) == [senegal.pk], typed
+    assert engine.search(SearchQuery(text="Snegal")).did_you_mean == "senegal"
+
+
+def test_a_word_with_one_letter_wrong_still_finds_the_page(engine, site_tree):
+    wanted = toolkit(site_tree, title="Crowdfunding for cooperatives")
+    other = toolkit(site_tree, title="Public procurement")
+    index(engine, wanted, other)
+
+    results = engine.search(SearchQuery(text="crowdfundng"))
+
+    assert ids(results) == [wanted.pk]
+    assert "<mark>" in "".join(results.hits[0].highlights) or results.hits[0].title
+
+
+def test_a_known_word_is_not_corrected(engine, site_tree):
+    index(engine, toolkit(site_tree, title="Public procurement"))
+
+    assert engine.search(SearchQuery(text="procurement")).did_you_mean == ""
+
+
+# Questions and long queries --------------------------------------------------------------
+
+
+def test_a_question_finds_the_page_that_holds_most_of_its_words(engine, site_tree):
+    council = toolkit(
+        site_tree,
+        title="Setting up a municipal SSE council",
+        summary="How networks and city halls created joint councils.",
+    )
+    unrelated = toolkit(site_tree, title="Seed banks", summary="Keeping native seeds.")
+    index(engine, council, unrelated)
+
+    results = engine.search(
+        SearchQuery(text="how do we set up a council with our municipality in the region?")
+    )
+
+    assert ids(results)[0] == council.pk
+
+
+def test_highlights_never_mark_stop_words(engine, site_tree):
+    page = toolkit(
+        site_tree,
+        title="Domestic workers",
+        summary="The cooperative of the domestic workers in the city.",
+    )
+    index(engine, page)
+
+    results = engine.search(SearchQuery(text="the cooperative of the city"))
+
+    snippet = results.hits[0].highlights[0]
+    assert "<mark>cooperative</mark>" in snippet
+    assert "<mark>the</mark>" not in snippet.lower()
+    assert "<mark>of</mark>" not in snippet
+
+
+def test_more_words_held_ranks_higher_than_one_word_repeated(engine, site_tree):
+    about = toolkit(site_tree, title="Housing cooperatives and municipal land")
+    repeated = toolkit(
+        site_tree,
+        title="Annual report",
+        summary="Housing, housing and housing: a booklet chapter repeated in many files.",
+    )
+    index(engine, about, repeated)
+
+    results = engine.search(SearchQuery(text="housing cooperative on municipal land"))
+
+    assert ids(results)[0] == about.pk
+
+
+# Across languages ------------------------------------------------------------------------
+
+
+def test_a_french_question_finds_the_english_only_toolkit(engine, site_tree):
+    english = toolkit(
+        site_tree,
+        title="Starting a domestic workers' cooperative",
+        summary="Owning the agency: fair rates and shared clients.",
+    )
+    other = toolkit(site_tree, title="Seed banks", summary="Keeping native seeds.")
+    index(engine, english, other)
+
+    results = engine.search(
+        SearchQuery(
+            text="comment créer une coopérative de travailleuses domestiques", language="fr"
+        )
+    )
+
+    assert ids(results)[0] == english.pk
+    assert results.hits[0].language == "en"
+
+
+def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree):
+    page = toolkit(site_tree, title="Tontines in Dakar")
+    index(engine, page)
+    assert engine.search(SearchQuery(text="rotating savings club")).total == 0
+
+    english = GlossaryTerm.objects.create(term="rotating savings club")
+    GlossaryTerm.objects.create(
+        term="tontine",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="fr"),
+    )
+
+    assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
+
+
+def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
+    from wagtail_localize.models import (
+        String,
+        StringTranslation,
+        TranslatableObject,
+        TranslationContext,
+    )
+    from wagtail_localize.strings import StringValue
+
+    from caching import page_cache
+
+    page = toolkit(site_tree, title="Selling the wattleseed harvest")
+    index(engine, page)
+    query = SearchQuery(text="récolte de graines d'acacia", language="fr")
+    assert engine.search(query).total == 0
+
+    source = String.from_value(
+        Locale.objects.get(language_code="en"), StringValue.from_plaintext("wattleseed harvest")
+    )
+    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
+    StringTranslation.objects.create(
+        translation_of=source,
+        locale=Locale.objects.get(language_code="fr"),
+        context=TranslationContext.objects.create(
+            object=translated_object, path="summary", field_path="summary"
+        ),
+        data="récolte de graines d'acacia",
+    )
+    page_cache.bump_content_version()  # as publishing the translated page does
+
+    assert ids(engine.search(query)) == [page.pk]
+
+
+def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree):
+    translated_match = toolkit(site_tree, title="Domestic workers organise")
+    own_words = toolkit(site_tree, title="Travailleuses domestiques: un guide")
+    index(engine, translated_match, own_words)
+
+    results = engine.search(SearchQuery(text="travailleuses domestiques", language="en"))
+
+    assert ids(results) == [own_words.pk, translated_match.pk]
+
+
+# Bugs ------------------------------------------------------------------------------------
+
+
+def test_a_block_setting_is_not_page_text(site_tree):
+    page = toolkit(
+        site_tree,
+        description=[{"type": "heading", "value": {"text": "Our method", "level": "h2"}}],
+    )
+
+    document = build_document(page)
+
+    assert "Our method" in document["body"]
+    assert "heading" not in document["body"].lower()
+
+
+def test_codes_are_read_whatever_their_case_and_a_bad_year_is_refused(client, site_tree):
+    page = toolkit(site_tree, countries=["SN"])
+
+    lower = client.get("/en/search/api/", {"country": "sn"})
+    bad_year = client.get("/en/search/api/", {"year": "abc"})
+
+    assert [hit["page_id"] for hit in lower.json()["results"]] == [page.pk]
+    assert bad_year.status_code == 400
+    assert "year" in bad_year.json()["error"]
+
+
+def test_the_search_page_offers_the_corrected_query(client, site_tree):
+    toolkit(site_tree, title="Crowdfunding for cooperatives")
+
+    html = client.get("/en/search/", {"q": "crowdfundng"}).content.decode()
+
+    assert "Did you mean" in html
+    assert "q=crowdfunding" in html
+    assert "Crowdfunding for cooperatives" in html
+
+
+# Applicability ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def toolkits_for_senegal(site_tree):
+    """A toolkit for Senegal, one for West Africa, an international one, and one for Brazil."""
+    return {
+        "own": toolkit(site_tree, title="Senegal's SSE law", countries=["SN"], year=2019),
+        "region": toolkit(
+            site_tree,
+            title="West African savings groups",
+            countries=["GH", "ML"],
+            government_level="continental",
+            year=2024,
+        ),
+        "world": toolkit(
+            site_tree,
+            title="Speaking up at the UN",
+            countries=[],
+            is_international=True,
+            government_level="international",
+            year=2025,
+        ),
+        "elsewhere": toolkit(site_tree, title="Brazilian community banks", countries=["BR"]),
+    }
+
+
+def test_a_country_filter_returns_what_applies_there_nearest_first(engine, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+    index(engine, *pages.values())
+
+    for sort in ["relevance", "newest"]:
+        results = engine.search(SearchQuery(filters={"country": ["SN"]}, sort=sort))
+        assert ids(results) == [pages["own"].pk, pages["region"].pk, pages["world"].pk], sort
+    counts = dict(engine.search(SearchQuery()).facets["country"])
+    assert counts["SN"] == 3  # its own, West Africa's and the international toolkit
+    assert counts["GH"] == 2
+    assert counts["BR"] == 2
+
+
+def test_results_say_how_they_apply_to_the_chosen_country(client, toolkits_for_senegal):
+    body = client.get("/fr/search/api/", {"country": "sn"}).json()
+
+    labels = {hit["title"]: hit["applicability"] for hit in body["results"]}
+    assert labels == {
+        "Senegal's SSE law": "",
+        "West African savings groups": "pour toute la région Afrique occidentale",
+        "Speaking up at the UN": "international",
+    }
+    country_facet = next(facet for facet in body["facets"] if facet["name"] == "country")
+    assert "international" in country_facet["note"]
+
+
+# Query understanding ---------------------------------------------------------------------
+
+
+def test_a_country_named_in_the_query_becomes_a_removable_filter(client, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+
+    body = client.get("/fr/search/api/", {"q": "épargne au Sénégal"}).json()
+    html = client.get("/fr/search/", {"q": "épargne au Sénégal"}).content.decode()
+    kept = client.get("/fr/search/api/", {"q": "épargne au Sénégal", "keep": "Sénégal"}).json()
+
+    assert body["query"]["filters"] == {"country": ["SN"]}
+    assert [names["label"] for names in body["query"]["understood"]] == ["Sénégal"]
+    assert {hit["page_id"] for hit in body["results"]} <= {
+        pages["own"].pk,
+        pages["region"].pk,
+        pages["world"].pk,
+    }
+    assert "keep=senegal" in html  # the chip's ×: the same search, Senegal taken as a word
+    assert kept["query"]["filters"] == {}
+    assert kept["query"]["understood"] == []
+
+
+def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
+    for language, text, filters in [
+        ("en", "toolkits for West Africa", {"kind": ["toolkit"], "subregion": ["011"]}),
+        (
+            "fr",
+            "boîtes à outils en Afrique de l'Ouest",
+            {"kind": ["toolkit"], "subregion": ["011"]},
+        ),
+        ("es", "historias de Brasil", {"kind": ["story"], "country": ["BR"]}),
+        ("pt", "histórias da África do Sul", {"kind": ["story"], "country": ["ZA"]}),
+    ]:
+        body = client.get(f"/{language}/search/api/", {"q": text}).json()
+        assert body["query"]["filters"] == filters, text
+        assert body["query"]["text"] == "", text
+
+
+def test_a_kind_of_content_alone_stays_a_word(client, db):
+    body = client.get("/en/search/api/", {"q": "stories"}).json()
+
+    assert body["query"]["filters"] == {}
+    assert body["query"]["text"] == "stories"
