@@ -108,17 +108,20 @@ def test_filtered_story_listing_links_only_to_matching_stories(client, site_tree
         assert f'href="{stories[name].url}"' not in html
 
 
-def test_toolkit_listing_filters_by_any_of_its_countries(client, site_tree):
+def test_toolkit_listing_filters_by_any_of_its_countries_and_keeps_international_ones(
+    client, site_tree
+):
     index = site_tree.toolkit_index
     brazil_and_senegal = ToolkitPageFactory(parent=index, countries=["BR", "SN"])
     france = ToolkitPageFactory(parent=index, countries=["FR"])
     international = ToolkitPageFactory(parent=index, countries=[], is_international=True)
 
-    assert listed_ids(client, index, country="SN") == {brazil_and_senegal.pk}
-    assert listed_ids(client, index, country="FR") == {france.pk}
-    assert listed_ids(client, index, continent="019") == {brazil_and_senegal.pk}
-    assert listed_ids(client, index, continent="002") == {brazil_and_senegal.pk}
-    assert listed_ids(client, index, continent="150") == {france.pk}
+    # An international toolkit applies in every country (search/applicability.py).
+    assert listed_ids(client, index, country="SN") == {brazil_and_senegal.pk, international.pk}
+    assert listed_ids(client, index, country="FR") == {france.pk, international.pk}
+    assert listed_ids(client, index, continent="019") == {brazil_and_senegal.pk, international.pk}
+    assert listed_ids(client, index, continent="002") == {brazil_and_senegal.pk, international.pk}
+    assert listed_ids(client, index, continent="150") == {france.pk, international.pk}
     assert listed_ids(client, index) == {brazil_and_senegal.pk, france.pk, international.pk}
 
 
