@@ -8,20 +8,12 @@ class GlossaryConfig(AppConfig):
     verbose_name = _("Glossary")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
+        from caching import content_version
         from glossary.concepts import glossary_concepts, translation_memory_concepts
         from glossary.models import GlossaryTerm
         from search.query_analysis import register_concept_source
 
         register_concept_source(glossary_concepts)
         register_concept_source(translation_memory_concepts)
-        post_save.connect(_glossary_changed, sender=GlossaryTerm, dispatch_uid="glossary_saved")
-        post_delete.connect(_glossary_changed, sender=GlossaryTerm, dispatch_uid="glossary_deleted")
-
-
-def _glossary_changed(**kwargs):
-    # The search reads the glossary again at the next content version.
-    from caching import page_cache
-
-    page_cache.bump_content_version()
+        # The search reads the glossary again at the next content version.
+        content_version.register(GlossaryTerm)

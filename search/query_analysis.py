@@ -115,9 +115,9 @@ class Concept:
 
 
 def _content_version():
-    from caching import page_cache
+    from caching.content_version import content_version
 
-    return page_cache.content_version()
+    return content_version()
 
 
 @lru_cache(maxsize=4)

@@ -57,6 +57,6 @@ def _vocabulary(content_version, database_alias):
 
 
 def current_vocabulary():
-    from caching import page_cache
+    from caching.content_version import content_version
 
-    return _vocabulary(page_cache.content_version(), connection.settings_dict["NAME"])
+    return _vocabulary(content_version(), connection.settings_dict["NAME"])

@@ -12,7 +12,7 @@ from elasticsearch import Elasticsearch, NotFoundError
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch.helpers import BulkIndexError, streaming_bulk
 
-from search.analysis import WORD, fold, highlight
+from search.analysis import WORD, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers
 from search.documents import FACET_NAMES
 from search.engines.base import (
@@ -410,7 +410,7 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def autocomplete(self, prefix, language, limit=8):
-        words = WORD.findall(fold(prefix))
+        words = autocomplete_words(prefix)
         if not words:
             return []
         response = self._call(

@@ -155,7 +155,7 @@ def test_segments_translators_have_translated_expand_the_search(engine, site_tre
     )
     from wagtail_localize.strings import StringValue
 
-    from caching import page_cache
+    from caching.content_version import bump_content_version
 
     page = toolkit(site_tree, title="Selling the wattleseed harvest")
     index(engine, page)
@@ -174,7 +174,7 @@ def test_segments_translators_have_translated_expand_the_search(engine, site_tre
         ),
         data="récolte de graines d'acacia",
     )
-    page_cache.bump_content_version()  # as publishing the translated page does
+    bump_content_version()  # as publishing the translated page does
 
     assert ids(engine.search(query)) == [page.pk]
 
