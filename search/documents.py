@@ -33,6 +33,8 @@ FACET_NAMES = [
     "sector",
     "group",
     "type",
+    "policy_type",
+    "status",
     "level",
     "file_language",
     "year",
@@ -68,7 +70,7 @@ def _streamfield_text(page, field_name):
 
 
 def build_document(page):
-    """The search document of a live StoryPage or ToolkitPage (specific instance)."""
+    """The search document of a live StoryPage, ToolkitPage or PolicyPage (specific instance)."""
     from stories.models import StoryPage
 
     is_story = isinstance(page, StoryPage)
@@ -93,7 +95,13 @@ def build_document(page):
     labels |= _taxonomy_names(TargetGroup, groups)
 
     files_text = {}
-    if is_story:
+    if hasattr(page, "exchange_search_parts"):
+        # A page type that says itself what it adds (public policies so far).
+        parts = page.exchange_search_parts()
+        body, extra, files_text = parts["body"], [], parts["files_text"]
+        facets = {"kind": [parts["kind"]], **parts["facets"]}
+        published = parts["published"]
+    elif is_story:
         body = _streamfield_text(page, "body")
         extra = [page.organisation, page.locality]
         facets = {"kind": ["story"], "year": [str(page.date.year)]}

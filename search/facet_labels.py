@@ -8,6 +8,7 @@ from django_countries import countries
 
 from home import geography, page_cache
 from home.models import Sector, TargetGroup, Theme, WorkAxis
+from policies.models import PolicyLevel, PolicyStatus, PolicyType
 from search.documents import FACET_NAMES, language_name
 from toolkits.models import GovernmentLevel, ToolkitType
 
@@ -21,11 +22,14 @@ FACET_TITLES = {
     "sector": _("Sector"),
     "group": _("Target group"),
     "type": _("Toolkit type"),
+    "policy_type": _("Kind of policy"),
+    "status": _("Status"),
     "level": _("Level of government"),
     "file_language": _("File language"),
     "year": _("Year"),
 }
-KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit")}
+KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit"), "policy": _("Public policy")}
+LEVEL_LABELS = {**dict(PolicyLevel.choices), **dict(GovernmentLevel.choices)}
 TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
 
 
@@ -53,7 +57,11 @@ def _fixed_label(language, facet, value):
         if facet == "type":
             return str(dict(ToolkitType.choices).get(value, value))
         if facet == "level":
-            return str(dict(GovernmentLevel.choices).get(value, value))
+            return str(LEVEL_LABELS.get(value, value))
+        if facet == "policy_type":
+            return str(dict(PolicyType.choices).get(value, value))
+        if facet == "status":
+            return str(dict(PolicyStatus.choices).get(value, value))
         if facet == "file_language":
             return language_name(value, language)
         if facet == "kind":

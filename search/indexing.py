@@ -21,10 +21,11 @@ logger = logging.getLogger(__name__)
 
 
 def searchable_page_models():
+    from policies.models import PolicyPage
     from stories.models import StoryPage
     from toolkits.models import ToolkitPage
 
-    return (StoryPage, ToolkitPage)
+    return (StoryPage, ToolkitPage, PolicyPage)
 
 
 def is_searchable(page):

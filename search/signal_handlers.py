@@ -24,9 +24,11 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def _document_saved(sender, instance, **kwargs):
+    from policies.models import PolicyPage
     from toolkits.models import ToolkitFile
 
     pages = {file.page.specific for file in ToolkitFile.objects.filter(document=instance)}
+    pages |= set(PolicyPage.objects.filter(official_text_document=instance))
     if pages:
         indexing.update_pages(list(pages))
 
@@ -41,21 +43,22 @@ def _page_privacy_changed(sender, instance, **kwargs):
 
 def _collection_privacy_changed(sender, instance, **kwargs):
     """The toolkits holding files of this collection (or of one below it) lose or regain
-    those files' words in search."""
+    those files' words in search; so do the policies whose official text is one of them."""
+    from policies.models import PolicyPage
     from toolkits.models import ToolkitFile
 
     collections = instance.collection.get_descendants(inclusive=True)
     files = ToolkitFile.objects.filter(document__collection__in=collections)
     pages = {file.page.specific for file in files.select_related("page")}
+    pages |= set(PolicyPage.objects.filter(official_text_document__collection__in=collections))
     if pages:
         indexing.update_pages(list(pages))
 
 
 def register_signal_handlers():
-    from stories.models import StoryPage
-    from toolkits.models import ToolkitDocument, ToolkitPage
+    from toolkits.models import ToolkitDocument
 
-    for model in (StoryPage, ToolkitPage):
+    for model in indexing.searchable_page_models():
         page_published.connect(_page_changed, sender=model)
         page_unpublished.connect(_page_changed, sender=model)
         post_delete.connect(_page_deleted, sender=model)

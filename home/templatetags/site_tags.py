@@ -23,6 +23,7 @@ register = template.Library()
 CARD_TEMPLATES = {
     "stories.storypage": "components/story_card.html",
     "toolkits.toolkitpage": "components/toolkit_card.html",
+    "policies.policypage": "components/policy_card.html",
 }
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
 # site_sections() per (content version, site, language), shared by this process's requests.
@@ -38,6 +39,8 @@ class SiteSections:
     home: Page | None = None
     stories: Page | None = None
     toolkits: Page | None = None
+    policies: Page | None = None
+    countries: Page | None = None
 
 
 def _request_cache(request, name):
@@ -62,6 +65,8 @@ def site_sections(context):
 
     A section not yet translated falls back to the site's own (default language) listing.
     """
+    from atlas.models import CountryIndexPage
+    from policies.models import PolicyIndexPage
     from stories.models import StoryIndexPage
     from toolkits.models import ToolkitIndexPage
 
@@ -84,7 +89,12 @@ def site_sections(context):
         site_home = site.root_page
         home = site_home.localized
         sections.home = home
-        for name, model in (("stories", StoryIndexPage), ("toolkits", ToolkitIndexPage)):
+        for name, model in (
+            ("stories", StoryIndexPage),
+            ("toolkits", ToolkitIndexPage),
+            ("policies", PolicyIndexPage),
+            ("countries", CountryIndexPage),
+        ):
             index = model.objects.child_of(home).live().first()
             if index is None and home.pk != site_home.pk:
                 index = model.objects.child_of(site_home).live().first()
