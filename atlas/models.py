@@ -65,7 +65,7 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
             template=self.get_template(request),
         )
 
-    @re_path(r"^(?P<code>[A-Za-z]{2})/$")
+    @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="country")
     def country_route(self, request, code):
         if code != code.upper():
             return redirect(self.url + self.reverse_subpage("country", args=[code.upper()]))
@@ -85,8 +85,6 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         return self.render(
             request, context_overrides=context, template="atlas/country_dossier.html"
         )
-
-    country_route.route_name = "country"
 
     def atlas_context(self, measure):
         """The map, the legend and the countries grouped by continent and sub-region."""
