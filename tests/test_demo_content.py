@@ -18,8 +18,10 @@ from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from atlas.models import CountryIndexPage
 from home import geography
 from home.demo.content_checks import content_problems
+from home.demo.policy_content import POLICIES, TRANSLATIONS
 from home.demo.story_content import STORIES
 from home.demo.toolkit_content import TOOLKITS
 from home.demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
@@ -27,6 +29,7 @@ from home.demo.translator import TRANSLATOR_USERS
 from home.models import HomePage, WorkAxis
 from home.translation import status as translation_status
 from home.translation.permissions import TRANSLATOR_PAGE_PERMISSIONS
+from policies.models import PolicyIndexPage, PolicyLevel, PolicyPage, PolicyStatus, PolicyType
 from search.models import SearchDocument
 from stories.models import StoryIndexPage, StoryPage
 from toolkits.models import ToolkitDocument, ToolkitFile, ToolkitIndexPage, ToolkitPage
@@ -44,6 +47,7 @@ def snapshot():
         "pages": Page.objects.count(),
         "stories": StoryPage.objects.count(),
         "toolkits": ToolkitPage.objects.count(),
+        "policies": PolicyPage.objects.count(),
         "toolkit files": ToolkitFile.objects.count(),
         "documents": ToolkitDocument.objects.count(),
         "images": get_image_model().objects.count(),
@@ -142,8 +146,10 @@ def test_every_toolkit_has_a_file(live_toolkits):
 
 def test_every_published_page_renders(client, live_stories, live_toolkits):
     home = Site.objects.get(is_default_site=True).root_page
-    pages = [home, *Page.objects.type(StoryIndexPage, ToolkitIndexPage), *live_stories[:5]]
-    pages += live_toolkits[:5]
+    listings = Page.objects.type(StoryIndexPage, ToolkitIndexPage, PolicyIndexPage)
+    pages = [home, *listings, *live_stories[:5], *live_toolkits[:5]]
+    pages += list(PolicyPage.objects.live()[:5])
+    pages += list(CountryIndexPage.objects.live())
 
     for page in pages:
         assert client.get(page.url).status_code == 200, page.url
@@ -403,3 +409,47 @@ def test_the_page_tree_stays_consistent(demo, db):
 
 def test_the_translations_are_consistent_with_the_english_content():
     assert content_problems() == []
+
+
+# Public policies and the atlas ----------------------------------------------------------------
+
+
+@pytest.fixture
+def live_policies(demo, db):
+    return list(PolicyPage.objects.live().filter(locale=Locale.get_default()))
+
+
+def test_policies_cover_ten_countries_and_every_kind_level_and_status(live_policies):
+    assert len(live_policies) == len(POLICIES) >= 15
+    assert len({policy.country.code for policy in live_policies}) >= 10
+    assert {policy.policy_type for policy in live_policies} == set(PolicyType.values)
+    assert {policy.government_level for policy in live_policies} == set(PolicyLevel.values)
+    assert {policy.status for policy in live_policies} == set(PolicyStatus.values)
+
+
+def test_every_policy_has_a_timeline_participants_and_a_related_toolkit(live_policies):
+    for policy in live_policies:
+        assert len(policy.timeline) >= 1, policy.slug
+        assert len(policy.participants) >= 1, policy.slug
+        assert policy.live_related_toolkits(), policy.slug
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_some_policies_are_translated_and_render_in_their_language(client, demo, db, language):
+    translated = PolicyPage.objects.live().filter(
+        locale__language_code=language, alias_of__isnull=True
+    )
+    titles = {title for title, _summary in TRANSLATIONS[language].values()}
+    assert {page.title for page in translated} == titles
+    for page in translated:
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert f'<html lang="{language}"' in response.content.decode()
+
+
+def test_the_atlas_shows_a_dossier_for_every_country_with_a_policy(client, live_policies):
+    atlas = CountryIndexPage.objects.live().get(locale=Locale.get_default())
+    html = client.get(atlas.url).content.decode()
+    for code in {policy.country.code for policy in live_policies}:
+        assert f'href="{atlas.url}{code}/"' in html, code
+        assert client.get(f"{atlas.url}{code}/").status_code == 200, code

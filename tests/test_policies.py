@@ -4,9 +4,14 @@ and stories in both directions, their listing's filters and their official text'
 import datetime
 
 import pytest
-from wagtail.models import Page
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home.factories import WorkAxisFactory
 from home.models import HomePage
+from home.translation.operations import translate
 from policies.factories import (
     PolicyPageFactory,
     PolicyRelatedStoryFactory,
@@ -15,6 +20,8 @@ from policies.factories import (
 )
 from policies.models import PolicyIndexPage, PolicyPage
 from stories.factories import StoryPageFactory
+from tests.test_editorial_workflow import add_url, approve, form_errors, promote_and_settings
+from tests.test_translators import put_string, title_segment, translation_of
 from toolkits.factories import ToolkitDocumentFactory, ToolkitPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -184,3 +191,100 @@ def test_policy_listing_labels_facets_in_the_visitors_language(client, site_tree
 )
 def test_policy_listing_never_fails_on_odd_parameters(client, site_tree, query):
     assert client.get(f"{site_tree.policy_index.url}?{query}").status_code in (200, 400)
+
+
+# A policy's whole life through the admin -----------------------------------------------------
+
+
+def policy_form_data(toolkit):
+    data = nested_form_data(
+        {
+            "title": "Municipal SSE procurement rule",
+            "slug": "municipal-sse-procurement-rule",
+            "original_title": "Règlement municipal des achats responsables",
+            "original_language": "fr",
+            "summary": "The city reserves a share of its catering contracts for cooperatives.",
+            "body": streamfield([("paragraph", rich_text("<p>Adopted after two years.</p>"))]),
+            "participants": streamfield(
+                [
+                    (
+                        "participant",
+                        {"name": "Local SSE network", "role": "network", "contribution": ""},
+                    )
+                ]
+            ),
+            "timeline": streamfield(
+                [("step", {"date": "2022-03-01", "title": "Network's proposal", "description": ""})]
+            ),
+            "official_text_url": "",
+            "official_text_document": "",
+            "related_toolkits": inline_formset([{"toolkit": toolkit.pk}]),
+            "related_stories": inline_formset([]),
+            "policy_type": "procurement-rule",
+            "status": "in-force",
+            "adopted_on": "2023-01-10",
+            "in_force_on": "",
+            "repealed_on": "",
+            "year": "2023",
+            "government_level": "local",
+            "country": "FR",
+            "place": "Lyon",
+            "work_axis": WorkAxisFactory().pk,
+            **promote_and_settings(),
+        }
+    )
+    return data
+
+
+def test_a_policys_life_draft_moderation_publication_and_translation(
+    client,
+    editor_client,
+    moderator_client,
+    superuser,
+    site_tree,
+    django_capture_on_commit_callbacks,
+):
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Procurement guide")
+    index = site_tree.policy_index
+    data = policy_form_data(toolkit)
+
+    response = editor_client.post(add_url(PolicyPage, index), data)  # a draft
+    assert response.status_code == 302, form_errors(response)
+    policy = PolicyPage.objects.get(slug=data["slug"])
+    assert not policy.live
+    response = editor_client.post(
+        reverse("wagtailadmin_pages:edit", args=(policy.pk,)), {**data, "action-submit": "1"}
+    )
+    assert response.status_code == 302, form_errors(response)
+    assert client.get(policy.url).status_code == 404
+
+    approve(moderator_client, policy)
+    policy.refresh_from_db()
+    assert policy.live
+    html = client.get(policy.url).content.decode()
+    assert "Network&#x27;s proposal" in html and f'href="{toolkit.url}"' in html
+    assert policy.pk in {page.pk for page in client.get(index.url).context["page_obj"]}
+
+    french = Locale.objects.get(language_code="fr")
+    for page in (site_tree.home, index, policy):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate(page, [french], user=superuser)
+    policy_fr = policy.get_translation(french)
+    translation = translation_of(policy_fr)
+    admin = Client()
+    admin.force_login(superuser)
+    assert (
+        put_string(admin, translation, title_segment(translation), "Règle d'achat").status_code
+        == 201
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin.post(
+            reverse("wagtailadmin_pages:edit", args=[policy_fr.pk]), {"action": "publish"}
+        )
+    assert response.status_code == 302
+    policy_fr.refresh_from_db()
+    assert policy_fr.title == "Règle d'achat"
+    assert policy_fr.original_title == policy.original_title  # never translated
+    assert policy_fr.country.code == "FR" and policy_fr.policy_type == "procurement-rule"
+    html = client.get(policy_fr.url).content.decode()
+    assert '<html lang="fr"' in html and "Règle d&#x27;achat</h1>" in html
