@@ -6,18 +6,17 @@ Each block renders with its own template under templates/blocks/.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+PARTICIPANT_ROLES = [
+    ("network", _("SSE network or organisation")),
+    ("government", _("Government or public body")),
+    ("parliament", _("Parliament or council")),
+    ("other", _("Other partner")),
+]
+
 
 class ParticipantBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=200, help_text=_("E.g. “National SSE network”."))
-    role = blocks.ChoiceBlock(
-        choices=[
-            ("network", _("SSE network or organisation")),
-            ("government", _("Government or public body")),
-            ("parliament", _("Parliament or council")),
-            ("other", _("Other partner")),
-        ],
-        default="network",
-    )
+    role = blocks.ChoiceBlock(choices=PARTICIPANT_ROLES, default="network")
     contribution = blocks.CharBlock(
         required=False, max_length=300, help_text=_("What they brought, in one sentence.")
     )
@@ -29,9 +28,7 @@ class ParticipantBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         """`role_label`: the role as the visitor reads it, not its code."""
         context = super().get_context(value, parent_context=parent_context)
-        context["role_label"] = dict(self.child_blocks["role"].field.choices).get(
-            value["role"], value["role"]
-        )
+        context["role_label"] = dict(PARTICIPANT_ROLES).get(value["role"], value["role"])
         return context
 
 

@@ -438,50 +438,141 @@ POLICIES = (
     ),
 )
 
-# A few policies in French, Spanish and Portuguese: (title, summary) by slug.
+
+@dataclass(frozen=True, kw_only=True)
+class PolicyTranslation:
+    """Every text of a policy page in another language, paired with POLICIES by position:
+    each participant's (name, contribution) and each step's title."""
+
+    title: str
+    summary: str
+    participants: tuple[tuple[str, str], ...]
+    steps: tuple[str, ...]
+
+
+NOTES = {
+    # language: (REAL_NOTE, FICTIONAL_NOTE)
+    "fr": (
+        "Contenu de démonstration : la loi, son pays et son année sont réels ; les étapes de "
+        "co-construction et les participants présentés ici sont illustratifs.",
+        "Contenu de démonstration : cette politique, ses étapes et ses participants sont fictifs.",
+    ),
+    "es": (
+        "Contenido de demostración: la ley, su país y su año son reales; las etapas de "
+        "co-construcción y los participantes que se muestran aquí son ilustrativos.",
+        "Contenido de demostración: esta política, sus etapas y sus participantes son ficticios.",
+    ),
+    "pt": (
+        "Conteúdo de demonstração: a lei, o seu país e o seu ano são reais; as etapas de "
+        "co-construção e os participantes aqui apresentados são ilustrativos.",
+        "Conteúdo de demonstração: esta política, as suas etapas e os seus participantes são "
+        "fictícios.",
+    ),
+}
+
+# A few policies in French, Spanish and Portuguese, by slug; the others stay in English.
 TRANSLATIONS = {
     "fr": {
-        "france-sse-law-2014": (
-            "Loi relative à l'économie sociale et solidaire (2014)",
-            "La loi-cadre française : elle dit qui fait partie de l'ESS, crée l'agrément "
-            "ESUS et donne aux régions un rôle dans les stratégies de l'ESS.",
+        "france-sse-law-2014": PolicyTranslation(
+            title="Loi relative à l'économie sociale et solidaire (2014)",
+            summary="La loi-cadre française : elle dit qui fait partie de l'ESS, crée "
+            "l'agrément ESUS et donne aux régions un rôle dans les stratégies de l'ESS.",
+            participants=(
+                ("Chambres régionales de l'ESS", "Ont demandé une stratégie régionale de l'ESS"),
+                ("Ministère chargé de l'ESS", "A rédigé le projet de loi"),
+                ("Parlement", "L'a amendé et adopté"),
+            ),
+            steps=(
+                "Ouverture de la concertation avec les réseaux de l'ESS",
+                "Dépôt du projet de loi",
+                "Promulgation de la loi",
+            ),
         ),
-        "senegal-sse-orientation-law-2021": (
-            "Loi d'orientation relative à l'économie sociale et solidaire (Sénégal, 2021)",
-            "La loi d'orientation sénégalaise sur l'ESS, qui définit ses entreprises et "
-            "encadre l'appui de l'État et des collectivités territoriales.",
+        "senegal-sse-orientation-law-2021": PolicyTranslation(
+            title="Loi d'orientation relative à l'économie sociale et solidaire (Sénégal, 2021)",
+            summary="La loi d'orientation sénégalaise sur l'ESS, qui définit ses entreprises "
+            "et encadre l'appui de l'État et des collectivités territoriales.",
+            participants=(
+                ("Réseau national de l'ESS", "A mené les concertations dans les régions"),
+                ("Ministère chargé de l'ESS", "A rédigé le projet de loi"),
+            ),
+            steps=(
+                "Concertations régionales",
+                "Projet de loi adopté en Conseil des ministres",
+                "L'Assemblée nationale adopte la loi",
+            ),
         ),
-        "quebec-social-economy-act-2013": (
-            "Loi sur l'économie sociale (Québec, 2013)",
-            "La loi québécoise qui reconnaît l'économie sociale et engage le gouvernement à "
-            "un plan d'action élaboré avec ses réseaux.",
+        "quebec-social-economy-act-2013": PolicyTranslation(
+            title="Loi sur l'économie sociale (Québec, 2013)",
+            summary="La loi québécoise qui reconnaît l'économie sociale et engage le "
+            "gouvernement à un plan d'action élaboré avec ses réseaux.",
+            participants=(
+                ("Réseau provincial de l'économie sociale", "Siège à la table des partenaires"),
+                ("Gouvernement provincial", "Adopte les plans d'action"),
+            ),
+            steps=("Dépôt du projet de loi", "Adoption de la loi"),
         ),
     },
     "es": {
-        "spain-social-economy-law-2011": (
-            "Ley 5/2011 de Economía Social",
-            "La ley marco española: define la economía social, enumera sus entidades y hace "
-            "de su fomento una tarea de los poderes públicos.",
+        "spain-social-economy-law-2011": PolicyTranslation(
+            title="Ley 5/2011 de Economía Social",
+            summary="La ley marco española: define la economía social, enumera sus entidades "
+            "y hace de su fomento una tarea de los poderes públicos.",
+            participants=(
+                ("Confederación nacional de la economía social", "Redactó las definiciones"),
+                ("Ministerio de Trabajo", "Impulsó el proyecto de ley"),
+            ),
+            steps=("Las redes presentan un borrador", "El Parlamento la aprueba"),
         ),
-        "uruguay-sse-law-2019": (
-            "Ley de Economía Social y Solidaria (Uruguay, 2019)",
-            "La ley uruguaya que reconoce la economía social y solidaria y la promueve con "
-            "políticas públicas.",
+        "uruguay-sse-law-2019": PolicyTranslation(
+            title="Ley de Economía Social y Solidaria (Uruguay, 2019)",
+            summary="La ley uruguaya que reconoce la economía social y solidaria y la promueve "
+            "con políticas públicas.",
+            participants=(("Confederación de cooperativas", "Propuso el texto"),),
+            steps=("Presentación del proyecto de ley", "Aprobación de la ley"),
         ),
     },
     "pt": {
-        "portugal-social-economy-framework-law-2013": (
-            "Lei de Bases da Economia Social (2013)",
-            "A lei de bases portuguesa: os princípios da economia social, as suas entidades e "
-            "o dever do Estado de as promover.",
+        "portugal-social-economy-framework-law-2013": PolicyTranslation(
+            title="Lei de Bases da Economia Social (2013)",
+            summary="A lei de bases portuguesa: os princípios da economia social, as suas "
+            "entidades e o dever do Estado de as promover.",
+            participants=(("Confederação da economia social", "Co-redigiu os princípios"),),
+            steps=("Grupo de trabalho conjunto", "Aprovação da lei"),
         ),
-        "recife-solidarity-fairs-ordinance": (
-            "Lei municipal das feiras de economia solidária",
-            "Uma cidade dá aos grupos de economia solidária bancas gratuitas nos seus "
+        "recife-solidarity-fairs-ordinance": PolicyTranslation(
+            title="Lei municipal das feiras de economia solidária",
+            summary="Uma cidade dá aos grupos de economia solidária bancas gratuitas nos seus "
             "mercados, geridas com o fórum local.",
+            participants=(
+                ("Fórum local de economia solidária", "Propôs as feiras"),
+                ("Câmara municipal", "Votou a lei"),
+            ),
+            steps=("O fórum apresenta uma petição à câmara", "Lei aprovada"),
         ),
     },
 }
+
+
+def policy_strings(content, translation, language):
+    """English text -> `language` for every text of a policy page."""
+    real_note, fictional_note = NOTES[language]
+    strings = {
+        content.slug: content.slug,
+        content.title: translation.title,
+        content.summary: translation.summary,
+        REAL_NOTE: real_note,
+        FICTIONAL_NOTE: fictional_note,
+        content.place: content.place,  # place names are written the same way
+    }
+    participants = zip(content.participants, translation.participants, strict=True)
+    for (name, _role, contribution), (translated_name, translated_contribution) in participants:
+        strings[name] = translated_name
+        strings[contribution] = translated_contribution
+    for (_date, title), translated in zip(content.steps, translation.steps, strict=True):
+        strings[title] = translated
+    return strings
+
 
 SECTION_TITLES = {
     # language: (policy listing title, its introduction, atlas title, its introduction)
@@ -588,9 +679,9 @@ def translate_policies(builder, policy_index, country_index, policies):
             builder.translator.translate_page(
                 page, locale, PageStrings(pack, strings), user, kind="listing"
             )
-        for slug, (title, summary) in TRANSLATIONS.get(pack.language, {}).items():
+        for slug, translation in TRANSLATIONS.get(pack.language, {}).items():
             content = next(content for content in POLICIES if content.slug == slug)
-            strings = {slug: slug, content.title: title, content.summary: summary}
+            strings = policy_strings(content, translation, pack.language)
             builder.translator.translate_page(
                 policies[slug], locale, PageStrings(pack, strings), user, kind="policy"
             )
