@@ -9,6 +9,7 @@ introduction to a country as a translatable snippet (CountryIntroduction).
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
@@ -59,11 +60,14 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         measure = request.GET.get("measure", "")
         if measure not in dossier.MEASURES:
             measure = dossier.MEASURES[0]
-        return self.render(
-            request,
-            context_overrides=self.atlas_context(measure),
-            template=self.get_template(request),
-        )
+        measures = list(zip(dossier.MEASURES, MEASURE_LABELS, strict=True))
+        context = {
+            "measure": measure,
+            "measures": measures,
+            # Worked out only when the map's fragment renders (not when it comes from the cache).
+            "atlas": SimpleLazyObject(lambda: self.atlas_context(measure)),
+        }
+        return self.render(request, context_overrides=context)
 
     @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="country")
     def country_route(self, request, code):
@@ -130,10 +134,6 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
             if continent in groups
         ]
         return {
-            "measure": measure,
-            "measures": [
-                (name, label) for name, label in zip(dossier.MEASURES, MEASURE_LABELS, strict=True)
-            ],
             "map_width": outlines["width"],
             "map_height": outlines["height"],
             "map_countries": map_countries,
