@@ -66,9 +66,31 @@ def _ring(arcs, indexes):
     return points
 
 
+def _split_at_antimeridian(ring):
+    """A ring that crosses longitude ±180° (Russia, Fiji) as two rings, one on each edge of
+    the map: the unwrapped ring, shifted by 0 and by ±360°, each clamped to [-180°, 180°].
+    Points pushed onto the edge make slivers of no area, so each copy fills its own side."""
+    longitudes = [longitude for longitude, _latitude in ring]
+    if all(abs(b - a) <= 180 for a, b in zip(longitudes, longitudes[1:], strict=False)):
+        return [ring]
+    unwrapped, shift, previous = [], 0, ring[0][0]
+    for longitude, latitude in ring:
+        if longitude - previous > 180:
+            shift -= 360
+        elif previous - longitude > 180:
+            shift += 360
+        previous = longitude
+        unwrapped.append((longitude + shift, latitude))
+    other_side = -360 if max(longitude for longitude, _ in unwrapped) > 180 else 360
+    return [
+        [(min(max(longitude + offset, -180), 180), latitude) for longitude, latitude in unwrapped]
+        for offset in (0, other_side)
+    ]
+
+
 def _path(rings, scale):
     commands = []
-    for ring in rings:
+    for ring in (part for whole in rings for part in _split_at_antimeridian(whole)):
         previous = None
         for number, (longitude, latitude) in enumerate(ring):
             x, y = equal_earth(longitude, latitude)

@@ -232,3 +232,12 @@ def test_equal_earth_keeps_the_equator_and_the_antimeridian_where_they_belong():
     assert abs(x - world_map.X_EXTENT) < 0.001
     _x, y = world_map.equal_earth(0, 90)
     assert abs(y - world_map.Y_EXTENT) < 0.001
+
+
+def test_no_outline_crosses_the_whole_map():
+    """Russia and Fiji cross longitude ±180°: drawn unsplit, they would streak across the map."""
+    for code, path in world_map.shapes()["countries"].items():
+        for ring in path.split("Z"):
+            xs = [float(x) for x in re.findall(r"[ML](-?[\d.]+),", ring)]
+            jumps = [abs(b - a) for a, b in zip(xs, xs[1:], strict=False)]
+            assert max(jumps, default=0) < world_map.MAP_WIDTH / 2, code
