@@ -241,3 +241,23 @@ def test_no_outline_crosses_the_whole_map():
             xs = [float(x) for x in re.findall(r"[ML](-?[\d.]+),", ring)]
             jumps = [abs(b - a) for a, b in zip(xs, xs[1:], strict=False)]
             assert max(jumps, default=0) < world_map.MAP_WIDTH / 2, code
+
+
+def test_editors_write_a_country_introduction_in_the_admin(client, superuser, site_tree):
+    from django.urls import reverse
+
+    client.force_login(superuser)
+    add = reverse("wagtailsnippets_atlas_countryintroduction:add")
+    assert client.get(add).status_code == 200
+    response = client.post(
+        add,
+        {
+            "country": "KE",
+            "text": '{"blocks": [{"key": "a", "type": "unstyled", "text": "Harambee.", '
+            '"depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}',
+            "locale": Locale.get_default().pk,
+        },
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert "Harambee." in client.get(dossier_url(site_tree, "KE")).content.decode()
