@@ -10,7 +10,7 @@ from collections import Counter
 from django.db.models import Q
 from django_countries import countries as all_countries
 
-from home import geography
+from base import geography
 from policies.models import PolicyPage, PolicyRelatedToolkit
 from stories.models import StoryPage, StoryRelatedToolkit
 from toolkits.models import GovernmentLevel, ToolkitPage

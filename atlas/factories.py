@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 
 from atlas.models import CountryIndexPage, CountryIntroduction
-from home.factories import default_locale
+from base.factories import default_locale
 
 
 class CountryIndexPageFactory(wagtail_factories.PageFactory):

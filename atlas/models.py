@@ -20,8 +20,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
 from atlas import dossier, world_map
-from home import geography
-from home.models.base_page import SitePage
+from base import geography
+from base.models import SitePage
 
 
 class CountryIntroduction(TranslatableMixin, models.Model):

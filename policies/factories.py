@@ -3,8 +3,9 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.factories import SearchablePageFactory, WorkAxisFactory, default_locale
+from base.factories import SearchablePageFactory, default_locale
 from policies.models import PolicyIndexPage, PolicyPage, PolicyRelatedStory, PolicyRelatedToolkit
+from taxonomy.factories import WorkAxisFactory
 
 
 class PolicyIndexPageFactory(wagtail_factories.PageFactory):

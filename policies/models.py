@@ -19,9 +19,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import geography
-from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
+from base import geography
+from base.blocks import BodyBlock
+from base.models import ClassifiedPage, ListingPage, editor_tabs
 from policies.blocks import ParticipantsBlock, TimelineBlock
 from toolkits.models import language_choices
 
