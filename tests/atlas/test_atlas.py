@@ -261,3 +261,9 @@ def test_editors_write_a_country_introduction_in_the_admin(client, superuser, si
     assert response.status_code == 302
     client.logout()
     assert "Harambee." in client.get(dossier_url(site_tree, "KE")).content.decode()
+
+
+def test_the_home_page_leads_to_the_atlas_and_to_policies_by_continent(client, site_tree):
+    html = client.get(site_tree.home.url).content.decode()
+    assert f'<a href="{site_tree.country_index.url}">Every country on the world map</a>' in html
+    assert f'href="{site_tree.policy_index.url}?continent=002">Public policies in Africa' in html
