@@ -76,15 +76,20 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         if not dossier.is_country(code):
             raise Http404(f"No country has the code {code}")
         language = get_language()
+
+        def contents():
+            introduction = CountryIntroduction.objects.filter(
+                country=code, locale__language_code=language
+            ).first()
+            return {"introduction": introduction, **dossier.country_dossier(code, language)}
+
         context = {
             "country_code": code,
             "country_name": all_countries.name(code),
             "continent_name": geography.region_name(geography.continent_of(code)),
             "subregion_name": geography.region_name(geography.subregion_of(code)),
-            "country_introduction": CountryIntroduction.objects.filter(
-                country=code, locale__language_code=language
-            ).first(),
-            **dossier.country_dossier(code, language),
+            # Worked out only when the dossier's fragment renders.
+            "dossier": SimpleLazyObject(contents),
         }
         return self.render(
             request, context_overrides=context, template="atlas/country_dossier.html"

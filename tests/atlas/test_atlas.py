@@ -49,8 +49,8 @@ def test_a_country_dossier_shows_what_the_exchange_holds_there(client, site_tree
     assert html.index(f'href="{old.url}"') < html.index(f'href="{new.url}"')  # a timeline
     assert f'href="{elsewhere.url}"' not in html
     assert f'href="{story.url}"' in html
-    assert response.context["toolkits_made_here"] == [made_here]
-    assert set(response.context["toolkits_applying"]) == {international, continental}
+    assert response.context["dossier"]["toolkits_made_here"] == [made_here]
+    assert set(response.context["dossier"]["toolkits_applying"]) == {international, continental}
     for page in (national_elsewhere, other_continent):
         assert f'href="{page.url}"' not in html
 
@@ -79,8 +79,8 @@ def test_tools_that_travelled_in_and_out(client, site_tree):
     story_br = StoryPageFactory(parent=site_tree.story_index, country="BR")
     StoryRelatedToolkitFactory(page=story_br, toolkit=senegalese, sort_order=0)
 
-    senegal = client.get(dossier_url(site_tree, "SN")).context
-    brazil = client.get(dossier_url(site_tree, "BR")).context
+    senegal = client.get(dossier_url(site_tree, "SN")).context["dossier"]
+    brazil = client.get(dossier_url(site_tree, "BR")).context["dossier"]
 
     assert senegal["toolkits_travelled_in"] == [brazilian]
     assert senegal["toolkits_travelled_out"] == [senegalese]
@@ -267,3 +267,16 @@ def test_the_home_page_leads_to_the_atlas_and_to_policies_by_continent(client, s
     html = client.get(site_tree.home.url).content.decode()
     assert f'<a href="{site_tree.country_index.url}">Every country on the world map</a>' in html
     assert f'href="{site_tree.policy_index.url}?continent=002">Public policies in Africa' in html
+
+
+def test_a_dossier_from_the_fragment_cache_runs_no_content_query_and_shows_a_publish_at_once(
+    client, site_tree
+):
+    url = dossier_url(site_tree, "SN")
+    PolicyPageFactory(parent=site_tree.policy_index, country="SN", title="First law")
+    client.get(url)
+    cached = measured(client, url)
+    assert not [sql for sql in cached if "policies_policypage" in sql]
+
+    PolicyPageFactory(parent=site_tree.policy_index, country="SN", title="Second law")
+    assert "Second law" in client.get(url).content.decode()
