@@ -13,7 +13,8 @@ from django_countries import countries as all_countries
 from base import geography
 from policies.models import PolicyPage, PolicyRelatedToolkit
 from stories.models import StoryPage, StoryRelatedToolkit
-from toolkits.models import GovernmentLevel, ToolkitPage
+from taxonomy.models import GovernmentLevel
+from toolkits.models import ToolkitPage
 
 MEASURES = ("policies", "toolkits", "stories")
 

@@ -48,6 +48,7 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
 
     content_panels = SitePage.content_panels + [FieldPanel("introduction")]
 
+    section = "countries"  # templates: sections.countries
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -21,8 +21,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from base import geography
 from base.blocks import BodyBlock
-from base.models import ClassifiedPage, ListingPage, editor_tabs
+from base.models import ClassifiedPage, editor_tabs
 from policies.blocks import ParticipantsBlock, TimelineBlock
+from search.documents import streamfield_text
+from search.listing import SearchListingPage
+from search.registry import SearchContent
 from toolkits.models import language_choices
 
 
@@ -52,9 +55,10 @@ class PolicyLevel(models.TextChoices):
     LOCAL = "local", _("Local")
 
 
-class PolicyIndexPage(ListingPage):
+class PolicyIndexPage(SearchListingPage):
     listed_page_type = "policies.PolicyPage"
     listed_kind = "policy"
+    section = "policies"
     search_words_label = _("Words to look for in public policies")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["policies.PolicyPage"]
@@ -206,6 +210,7 @@ class PolicyPage(ClassifiedPage):
     ]
 
     listing_ordering = ["-year", "-first_published_at", "-pk"]
+    card_template = "components/policy_card.html"
 
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
@@ -226,38 +231,31 @@ class PolicyPage(ClassifiedPage):
     def continent_name(self):
         return geography.region_name(geography.continent_of(self.country.code))
 
-    def exchange_search_parts(self):
-        """What the exchange search needs beyond what every classified page gives
-        (search/documents.py): kind, body text, words of the official text, facets, date."""
+    def search_content(self):
+        """Its words (titles, body, participants, timeline, place), its official text's words
+        unless that file is private, and its own facets (search/registry.py)."""
         body = " ".join(
             [
                 self.original_title,
                 self.place,
-                " ".join(
-                    str(value)
-                    for field in ("body", "participants", "timeline")
-                    for value in self._meta.get_field(field).get_searchable_content(
-                        getattr(self, field)
-                    )
-                ),
+                *(streamfield_text(self, name) for name in ("body", "participants", "timeline")),
             ]
         )
         document = self.official_text_document
         files_text = {}
         if document is not None and not document.collection.get_view_restrictions().exists():
             files_text[self.original_language] = f"{document.title} {document.text_content}"
-        return {
-            "kind": "policy",
-            "body": body,
-            "files_text": files_text,
-            "facets": {
+        return SearchContent(
+            body=body,
+            published=f"{self.year:04d}-12-31",
+            facets={
                 "year": [str(self.year)],
                 "policy_type": [self.policy_type],
                 "status": [self.status],
                 "level": [self.government_level],
             },
-            "published": f"{self.year:04d}-12-31",
-        }
+            files_text=files_text,
+        )
 
     def _visitor_versions(self, links, model, field):
         keys = [getattr(link, field).translation_key for link in links]
@@ -284,6 +282,11 @@ class PolicyPage(ClassifiedPage):
 
         links = self.related_stories.select_related("story")
         return self._visitor_versions(links, StoryPage, "story")
+
+
+def pages_showing(documents):
+    """The policies whose official text is one of these documents (a queryset)."""
+    return set(PolicyPage.objects.filter(official_text_document__in=documents))
 
 
 def policies_related_to(page, language):
