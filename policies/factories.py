@@ -3,8 +3,9 @@ import datetime
 import factory
 import wagtail_factories
 
-from base.factories import SearchablePageFactory, default_locale
+from base.factories import default_locale
 from policies.models import PolicyIndexPage, PolicyPage, PolicyRelatedStory, PolicyRelatedToolkit
+from search.factories import SearchablePageFactory
 from taxonomy.factories import WorkAxisFactory
 
 
