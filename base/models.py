@@ -212,9 +212,10 @@ class ListingPage(SitePage):
 
 
 def listing_page_models():
-    """Every listing page type that names its section, whatever app defines it."""
+    """Every page type that names its section (the listings, the atlas), whatever app
+    defines it."""
     return [
         model
         for model in apps.get_models()
-        if issubclass(model, ListingPage) and getattr(model, "section", None)
+        if issubclass(model, SitePage) and getattr(model, "section", None)
     ]

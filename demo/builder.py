@@ -36,6 +36,7 @@ from demo.booklets import (
 )
 from demo.content_checks import document_title, image_title
 from demo.illustrations import draw_illustration
+from demo.policy_content import build_policies, translate_policies
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translator import DemoTranslator
@@ -139,10 +140,13 @@ class DemoBuilder:
             stories[content.slug] = self.create_story(
                 story_index, content, toolkits, (number, len(STORIES))
             )
+        self.write("Public policies and the atlas")
+        policy_index, country_index, policies = build_policies(self, home, toolkits, stories)
         self.write("Home page")
         self.feature_on_home(home, home_created, stories, toolkits)
         # After the English site is complete: a translation copies the featured pages too.
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
+        translate_policies(self, policy_index, country_index, policies)
 
     # Users
 

@@ -40,7 +40,12 @@ class HomePage(SitePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage", "toolkits.ToolkitIndexPage"]
+    subpage_types = [
+        "stories.StoryIndexPage",
+        "toolkits.ToolkitIndexPage",
+        "policies.PolicyIndexPage",
+        "atlas.CountryIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -35,6 +35,8 @@ FACET_NAMES = [
     "sector",
     "group",
     "type",
+    "policy_type",
+    "status",
     "level",
     "file_language",
     "year",

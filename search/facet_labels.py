@@ -23,6 +23,8 @@ FACET_TITLES = {
     "sector": _("Sector"),
     "group": _("Target group"),
     "type": _("Toolkit type"),
+    "policy_type": _("Kind of policy"),
+    "status": _("Status"),
     "level": _("Level of government"),
     "file_language": _("File language"),
     "year": _("Year"),
@@ -55,8 +57,8 @@ def _fixed_label(language, facet, value):
             return str(countries.name(value)) or value
         if facet in ("continent", "subregion"):
             return geography.region_name(value, language)
-        if facet == "level":
-            return str(dict(GovernmentLevel.choices).get(value, value))
+        if facet == "level" and value in GovernmentLevel.values:
+            return str(GovernmentLevel(value).label)
         if facet == "file_language":
             return language_name(value, language)
         if facet == "kind":

@@ -15,7 +15,9 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
 
+from atlas.factories import CountryIndexPageFactory
 from home.factories import HomePageFactory
+from policies.factories import PolicyIndexPageFactory
 from search.documents import build_document
 from search.engines.base import SearchUnavailable
 from search.engines.elasticsearch import ElasticsearchEngine
@@ -28,12 +30,14 @@ VIDEO_HTML = '<iframe width="640" height="360" src="https://www.youtube.com/embe
 
 
 class SiteTree:
-    """The home page (root of the default Site) with the two listings under it."""
+    """The home page (root of the default Site) with the three listings and the atlas under it."""
 
-    def __init__(self, home, story_index, toolkit_index):
+    def __init__(self, home, story_index, toolkit_index, policy_index, country_index):
         self.home = home
         self.story_index = story_index
         self.toolkit_index = toolkit_index
+        self.policy_index = policy_index
+        self.country_index = country_index
 
 
 @pytest.fixture
@@ -47,6 +51,8 @@ def site_tree(db):
         home=home,
         story_index=StoryIndexPageFactory(parent=home),
         toolkit_index=ToolkitIndexPageFactory(parent=home),
+        policy_index=PolicyIndexPageFactory(parent=home),
+        country_index=CountryIndexPageFactory(parent=home),
     )
 
 

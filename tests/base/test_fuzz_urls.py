@@ -168,7 +168,10 @@ def test_search_page_api_and_autocomplete(site, prefix, endpoint, params, reques
 
 
 listing_parameters = st.dictionaries(
-    st.sampled_from(["country", "continent", "axis", "theme", "page", "q", "sort", "utm"]),
+    st.sampled_from(
+        ["country", "continent", "axis", "theme", "page", "q", "sort", "utm", "measure"]
+        + ["policy_type", "status", "level", "year"]
+    ),
     values,
     max_size=5,
 )
@@ -176,7 +179,9 @@ listing_parameters = st.dictionaries(
 
 @FUZZ
 @given(
-    listing=st.sampled_from(["toolkit_index", "story_index", "home"]),
+    listing=st.sampled_from(
+        ["toolkit_index", "story_index", "policy_index", "country_index", "home"]
+    ),
     params=listing_parameters,
     request_headers=headers,
 )
@@ -201,6 +206,19 @@ def test_pages_by_any_slug_under_any_locale(
 ):
     path = "/" + "/".join([prefix, *segments]) + ("/" if trailing_slash else "")
     timed_get(path.replace("//", "/"), params, request_headers)
+
+
+@FUZZ
+@given(
+    code=st.one_of(path_segment, st.text(alphabet="abcxyzABCXYZ", min_size=2, max_size=2)),
+    prefix=locale_prefix,
+    params=st.dictionaries(value, values, max_size=2),
+    request_headers=headers,
+)
+def test_country_dossiers_by_any_code(site, code, prefix, params, request_headers):
+    atlas = site["site_tree"].country_index.url.split("/", 2)[2]  # countries/
+    response = timed_get(f"/{prefix}/{atlas}{code}/", params, request_headers)
+    assert response.status_code in (200, 301, 302, 400, 404)
 
 
 @FUZZ

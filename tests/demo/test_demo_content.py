@@ -18,13 +18,16 @@ from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from atlas.models import CountryIndexPage
 from base import geography
 from demo.content_checks import content_problems
+from demo.policy_content import POLICIES, TRANSLATIONS
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
 from demo.translator import TRANSLATOR_USERS
 from home.models import HomePage
+from policies.models import PolicyIndexPage, PolicyLevel, PolicyPage, PolicyStatus, PolicyType
 from search.models import SearchDocument
 from stories.models import StoryIndexPage, StoryPage
 from taxonomy.models import WorkAxis
@@ -45,6 +48,7 @@ def snapshot():
         "pages": Page.objects.count(),
         "stories": StoryPage.objects.count(),
         "toolkits": ToolkitPage.objects.count(),
+        "policies": PolicyPage.objects.count(),
         "toolkit files": ToolkitFile.objects.count(),
         "documents": ToolkitDocument.objects.count(),
         "images": get_image_model().objects.count(),
@@ -143,8 +147,10 @@ def test_every_toolkit_has_a_file(live_toolkits):
 
 def test_every_published_page_renders(client, live_stories, live_toolkits):
     home = Site.objects.get(is_default_site=True).root_page
-    pages = [home, *Page.objects.type(StoryIndexPage, ToolkitIndexPage), *live_stories[:5]]
-    pages += live_toolkits[:5]
+    listings = Page.objects.type(StoryIndexPage, ToolkitIndexPage, PolicyIndexPage)
+    pages = [home, *listings, *live_stories[:5], *live_toolkits[:5]]
+    pages += list(PolicyPage.objects.live()[:5])
+    pages += list(CountryIndexPage.objects.live())
 
     for page in pages:
         assert client.get(page.url).status_code == 200, page.url
@@ -334,8 +340,10 @@ def test_translations_are_wagtail_localize_translations_by_the_translator(demo, 
     )
     statuses = {row.page.slug: row.cells[0].status for row in rows}
     untranslated = DELIBERATELY_UNTRANSLATED[language]
+    untranslated_policies = {policy.slug for policy in POLICIES} - set(TRANSLATIONS[language])
     for slug, status in statuses.items():
         missing = slug in untranslated["stories"] or slug in untranslated["toolkits"]
+        missing = missing or slug in untranslated_policies
         assert status == (
             translation_status.MISSING if missing else translation_status.UP_TO_DATE
         ), slug
@@ -343,7 +351,7 @@ def test_translations_are_wagtail_localize_translations_by_the_translator(demo, 
 
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
 def test_translated_pages_use_the_taxonomy_of_their_language(demo, db, language):
-    for model in (StoryPage, ToolkitPage):
+    for model in (StoryPage, ToolkitPage, PolicyPage):
         for page in pages_in(language, model):
             original = page.get_translation(Locale.get_default()).specific
             assert page.work_axis.locale_id == page.locale_id
@@ -404,3 +412,47 @@ def test_the_page_tree_stays_consistent(demo, db):
 
 def test_the_translations_are_consistent_with_the_english_content():
     assert content_problems() == []
+
+
+# Public policies and the atlas ----------------------------------------------------------------
+
+
+@pytest.fixture
+def live_policies(demo, db):
+    return list(PolicyPage.objects.live().filter(locale=Locale.get_default()))
+
+
+def test_policies_cover_ten_countries_and_every_kind_level_and_status(live_policies):
+    assert len(live_policies) == len(POLICIES) >= 15
+    assert len({policy.country.code for policy in live_policies}) >= 10
+    assert {policy.policy_type for policy in live_policies} == set(PolicyType.values)
+    assert {policy.government_level for policy in live_policies} == set(PolicyLevel.values)
+    assert {policy.status for policy in live_policies} == set(PolicyStatus.values)
+
+
+def test_every_policy_has_a_timeline_participants_and_a_related_toolkit(live_policies):
+    for policy in live_policies:
+        assert len(policy.timeline) >= 1, policy.slug
+        assert len(policy.participants) >= 1, policy.slug
+        assert policy.live_related_toolkits(), policy.slug
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_some_policies_are_translated_and_render_in_their_language(client, demo, db, language):
+    translated = PolicyPage.objects.live().filter(
+        locale__language_code=language, alias_of__isnull=True
+    )
+    titles = {translation.title for translation in TRANSLATIONS[language].values()}
+    assert {page.title for page in translated} == titles
+    for page in translated:
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert f'<html lang="{language}"' in response.content.decode()
+
+
+def test_the_atlas_shows_a_dossier_for_every_country_with_a_policy(client, live_policies):
+    atlas = CountryIndexPage.objects.live().get(locale=Locale.get_default())
+    html = client.get(atlas.url).content.decode()
+    for code in {policy.country.code for policy in live_policies}:
+        assert f'href="{atlas.url}{code}/"' in html, code
+        assert client.get(f"{atlas.url}{code}/").status_code == 200, code

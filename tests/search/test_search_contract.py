@@ -4,6 +4,7 @@ The Elasticsearch run needs the node that `make test` starts (scripts/elasticsea
 announces in ELASTICSEARCH_TEST_URL; without it these tests fail and say why.
 """
 
+import datetime
 import socket
 import threading
 import time
@@ -13,6 +14,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale
 
+from policies.factories import PolicyPageFactory, timeline
 from search import engines
 from search.analysis import MAX_QUERY_WORDS, autocomplete_words
 from search.documents import FACET_NAMES, build_document
@@ -22,7 +24,11 @@ from search.engines.elasticsearch import ElasticsearchEngine
 from search.models import SearchDocument
 from taxonomy.factories import ThemeFactory
 from tests.conftest import elasticsearch_url, index
-from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
+from toolkits.factories import (
+    ToolkitDocumentFactory,
+    ToolkitIndexPageFactory,
+    ToolkitPageFactory,
+)
 
 
 @pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
@@ -93,6 +99,44 @@ def test_a_french_query_finds_a_spanish_toolkit_through_its_theme(engine, spanis
 
     assert ids(results) == {toolkit.pk}
     assert results.hits[0].language == "es"
+
+
+def test_policies_are_found_by_their_official_text_and_filtered_as_kind_policy(engine, site_tree):
+    official_text = ToolkitDocumentFactory(
+        title="Loi n° 2021-28", paragraphs=["Les conventions de mutualisation territoriale."]
+    )
+    law = PolicyPageFactory(
+        parent=site_tree.policy_index,
+        original_title="Loi d'orientation relative à l'économie sociale et solidaire",
+        original_language="fr",
+        official_text_document=official_text,
+        country="SN",
+        status="in-force",
+    )
+    fund = PolicyPageFactory(
+        parent=site_tree.policy_index,
+        policy_type="fund",
+        status="proposed",
+        government_level="local",
+        country="BR",
+        timeline=timeline((datetime.date(2022, 5, 1), "Quilombola assembly votes the fund")),
+    )
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, countries=["SN"])
+    index(engine, law, fund, toolkit)
+
+    assert ids(engine.search(SearchQuery(text="mutualisation"))) == {law.pk}
+    assert ids(engine.search(SearchQuery(text="orientation"))) == {law.pk}
+    assert ids(engine.search(SearchQuery(text="quilombola"))) == {fund.pk}
+    policies = engine.search(SearchQuery(filters={"kind": ["policy"]}))
+    assert ids(policies) == {law.pk, fund.pk}
+    assert dict(policies.facets["status"]) == {"in-force": 1, "proposed": 1}
+    assert dict(policies.facets["policy_type"]) == {"framework-law": 1, "fund": 1}
+    assert dict(policies.facets["level"]) == {"national": 1, "local": 1}
+    assert {hit.kind for hit in policies.hits} == {"policy"}
+    status = SearchQuery(filters={"kind": ["policy"], "status": ["proposed"]})
+    assert ids(engine.search(status)) == {fund.pk}
+    country = SearchQuery(filters={"country": ["SN"]})
+    assert ids(engine.search(country)) == {law.pk, toolkit.pk}
 
 
 def test_a_country_filter_returns_the_same_set_in_every_language(engine, site_tree):

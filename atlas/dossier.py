@@ -1,0 +1,98 @@
+"""What the exchange holds about a country: the querysets behind a country dossier and the map.
+
+Everything here reads one version of each page (the visitor's language when translated, else
+the original) and runs a fixed number of queries whatever the content, so a dossier and the
+map cost the same with 10 pages or 10,000.
+"""
+
+from collections import Counter
+
+from django.db.models import Q
+from django_countries import countries as all_countries
+
+from base import geography
+from policies.models import PolicyPage, PolicyRelatedToolkit
+from stories.models import StoryPage, StoryRelatedToolkit
+from taxonomy.models import GovernmentLevel
+from toolkits.models import ToolkitPage
+
+MEASURES = ("policies", "toolkits", "stories")
+
+
+def is_country(code):
+    return code in dict(all_countries)
+
+
+def _live(model, language):
+    return model.objects.live().public().in_language(language)
+
+
+def _lists_country(code):
+    # Toolkit countries are stored as "BR,SN": two-letter codes between commas, so a code
+    # can only match a whole code.
+    return Q(countries__contains=code)
+
+
+def toolkits_applying_to(code):
+    """The rule a toolkit applies to a country by: it is international, or it addresses a
+    continental or international level from a country of the same continent. Toolkits made
+    in the country itself are listed apart (`toolkits_made_in`)."""
+    continent = geography.continent_of(code)
+    neighbours = Q()
+    for other in geography.countries_in(continent) if continent else []:
+        neighbours |= _lists_country(other)
+    wide_levels = [GovernmentLevel.INTERNATIONAL, GovernmentLevel.CONTINENTAL]
+    rule = Q(is_international=True)
+    if neighbours:
+        rule |= Q(government_level__in=wide_levels) & neighbours
+    return rule & ~_lists_country(code)
+
+
+def country_dossier(code, language):
+    """The pages of a country's dossier, each list fetched for cards in one or two queries."""
+    policies = list(
+        _live(PolicyPage, language)
+        .filter(country=code)
+        .for_listing()
+        .order_by("year", "adopted_on", "pk")
+    )
+    stories = list(_live(StoryPage, language).filter(country=code).for_listing().order_by("-date"))
+    toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
+    made_here = list(toolkits.filter(_lists_country(code)))
+    applying = list(toolkits.filter(toolkits_applying_to(code))[:12])
+    return {
+        "policies": policies,
+        "stories": stories,
+        "toolkits_made_here": made_here,
+        "toolkits_applying": applying,
+        **travelled_toolkits(code, language),
+    }
+
+
+def travelled_toolkits(code, language):
+    """Toolkits made elsewhere that live stories or policies of this country link to (travelled
+    in), and toolkits made here that live stories or policies of other countries link to
+    (travelled out). Links point at one language version: every version matches by key."""
+    used_here, used_elsewhere = Q(), Q()
+    for link_model in (PolicyRelatedToolkit, StoryRelatedToolkit):
+        links = link_model.objects.filter(page__live=True)
+        here = links.filter(page__country=code).values("toolkit__translation_key")
+        elsewhere = links.exclude(page__country=code).values("toolkit__translation_key")
+        used_here |= Q(translation_key__in=here)
+        used_elsewhere |= Q(translation_key__in=elsewhere)
+    toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
+    return {
+        "toolkits_travelled_in": list(toolkits.filter(used_here).exclude(_lists_country(code))),
+        "toolkits_travelled_out": list(toolkits.filter(used_elsewhere, _lists_country(code))),
+    }
+
+
+def content_counts(language):
+    """{measure: Counter(country code -> number of pages)} over the whole exchange, in three
+    queries: what the map shades and the countries index lists."""
+    policies = Counter(_live(PolicyPage, language).values_list("country", flat=True))
+    stories = Counter(_live(StoryPage, language).values_list("country", flat=True))
+    toolkits = Counter()
+    for countries in _live(ToolkitPage, language).values_list("countries", flat=True):
+        toolkits.update(code for code in countries.split(",") if code)
+    return {"policies": policies, "toolkits": toolkits, "stories": stories}
