@@ -163,8 +163,18 @@ def _content_models():
     )
 
 
+# Models of the apps that registered them (invalidate_on_change), e.g. the header and footer.
+_registered_models = []
+
+
+def invalidate_on_change(*models):
+    """Pages show these models (a page app registers its snippets here): saving or deleting
+    one makes every cached page and fragment stale, as a page change does."""
+    _registered_models.extend(model for model in models if model not in _registered_models)
+
+
 def _content_saved_or_deleted(sender, instance, **kwargs):
-    if isinstance(instance, _content_models()):
+    if isinstance(instance, (*_content_models(), *_registered_models)):
         bump_content_version()
 
 

@@ -4,12 +4,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from home import geography
 from home.models.base_page import SitePage
 from home.models.taxonomy import WorkAxis
+from navigation.blocks import CallsToActionBlock
 
 LATEST_COUNT = 3
 
@@ -33,14 +34,27 @@ class HomePage(SitePage):
         help_text=_("Who the network is and what visitors find here, in a few sentences."),
     )
 
+    calls_to_action = StreamField(
+        CallsToActionBlock(),
+        verbose_name=_("calls to action"),
+        blank=True,
+        max_num=4,
+        help_text=_("Join, contribute, subscribe, see the map: shown under the mission."),
+    )
+
     content_panels = SitePage.content_panels + [
         FieldPanel("introduction"),
+        FieldPanel("calls_to_action"),
         InlinePanel("featured_stories", label=_("Featured stories"), max_num=6),
         InlinePanel("featured_toolkits", label=_("Featured toolkits"), max_num=6),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage", "toolkits.ToolkitIndexPage"]
+    subpage_types = [
+        "stories.StoryIndexPage",
+        "toolkits.ToolkitIndexPage",
+        "general.GeneralPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

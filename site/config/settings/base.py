@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "stories",
     "toolkits",
     "search",
+    "navigation",
+    "general",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
