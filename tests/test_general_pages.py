@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from general.factories import GeneralPageFactory
 from general.models import GeneralPage
@@ -14,24 +14,9 @@ from home import page_cache
 from home.factories import ImageFactory
 from home.models import HomePage
 from navigation.models import HeaderAndFooter
+from tests.publishing import publish, translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def translate(page, language_code, **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    if isinstance(translation, Page):
-        return publish(translation)
-    translation.save()
-    return translation
 
 
 def link(label, page=None, url=""):

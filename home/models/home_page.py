@@ -54,6 +54,10 @@ class HomePage(SitePage):
         "stories.StoryIndexPage",
         "toolkits.ToolkitIndexPage",
         "general.GeneralPage",
+        "workinggroups.WorkingGroupIndexPage",
+        "organisations.OrganisationIndexPage",
+        "events.EventIndexPage",
+        "campaigns.CampaignIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -64,9 +68,9 @@ class HomePage(SitePage):
         """The page a URL names, found by its URL path in one query (and one for its type),
         where Wagtail's own route walks down the tree with two queries per level.
 
-        No page below the home page routes URLs of its own, so this finds the page Wagtail's
-        walk would, with the same answer for drafts (404); a URL that names no page is left to
-        that walk. The slug narrows the lookup to its index.
+        This finds the page Wagtail's walk would, with the same answer for drafts (404); a URL
+        that names no page (such as an event listing's calendar/, a route of its own) is left
+        to that walk. The slug narrows the lookup to its index.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
@@ -75,6 +79,13 @@ class HomePage(SitePage):
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)
+
+    @cached_property
+    def related_lists(self):
+        """What other apps list on the home page (upcoming events, featured working groups)."""
+        from home.related_pages import lists_for
+
+        return lists_for(self, self.locale.language_code)
 
     @cached_property
     def front_page_lists(self):

@@ -23,6 +23,8 @@ register = template.Library()
 CARD_TEMPLATES = {
     "stories.storypage": "components/story_card.html",
     "toolkits.toolkitpage": "components/toolkit_card.html",
+    "events.eventpage": "components/event_card.html",
+    "organisations.organisationpage": "components/organisation_card.html",
 }
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
 # site_sections() per (content version, site, language), shared by this process's requests.

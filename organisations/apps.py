@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganisationsConfig(AppConfig):
+    name = "organisations"
+    verbose_name = _("Organisations")
+
+    def ready(self):
+        from home import related_pages
+
+        related_pages.register(
+            "workinggroups.WorkingGroupPage",
+            "members",
+            _("Member organisations"),
+            members,
+            order=10,
+        )
+
+
+def members(group, language):
+    from organisations.models import OrganisationPage
+    from workinggroups.models import named_group
+
+    organisations = OrganisationPage.objects.live().public()
+    return named_group(organisations, group).in_language(language).order_by("title").for_listing()
