@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.search import index
@@ -54,7 +55,7 @@ class StatementPage(SitePage):
     )
     body = RichTextField(_("text"), features=["bold", "italic", "link", "ol", "ul", "h3"])
     file = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("file"),
         null=True,
         blank=True,

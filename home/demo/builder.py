@@ -35,6 +35,7 @@ from home.demo.booklets import (
 )
 from home.demo.content_checks import document_title, image_title
 from home.demo.illustrations import draw_illustration
+from home.demo.network_builder import NetworkBuilder
 from home.demo.story_content import STORIES
 from home.demo.toolkit_content import TOOLKITS
 from home.demo.translator import DemoTranslator
@@ -147,8 +148,11 @@ class DemoBuilder:
             )
         self.write("Home page")
         self.feature_on_home(home, home_created, stories, toolkits)
+        network = NetworkBuilder(self)
+        network.build(home, story_index, toolkit_index)
         # After the English site is complete: a translation copies the featured pages too.
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
+        network.translate()
 
     # Users
 
