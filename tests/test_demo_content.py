@@ -403,3 +403,63 @@ def test_the_page_tree_stays_consistent(demo, db):
 
 def test_the_translations_are_consistent_with_the_english_content():
     assert content_problems() == []
+
+
+# The network's spaces (home/demo/network_content.py) --------------------------------------------
+
+
+def test_every_working_group_of_the_plan_in_the_four_languages(demo, db):
+    from home.demo.network_content import WORKING_GROUPS
+    from workinggroups.models import WorkingGroupPage
+
+    english = WorkingGroupPage.objects.live().filter(locale__language_code="en")
+    assert {group.slug for group in english} == {group.slug for group in WORKING_GROUPS}
+    assert {group.kind for group in english} == {"thematic", "sectoral", "target-group", "regional"}
+    for language in TRANSLATED_LANGUAGES:
+        translated = WorkingGroupPage.objects.live().filter(
+            locale__language_code=language, alias_of__isnull=True
+        )
+        assert translated.count() == len(WORKING_GROUPS), language
+    assert (
+        WorkingGroupPage.objects.get(slug="food-sovereignty", locale__language_code="fr").title
+        == "Souveraineté alimentaire"
+    )
+
+
+def test_organisations_on_every_continent_events_and_statements(demo, db):
+    from django.utils import timezone
+
+    from campaigns.models import StatementPage
+    from events.models import EventPage
+    from organisations.models import OrganisationPage
+
+    organisations = list(OrganisationPage.objects.live())
+    assert len(organisations) >= 30
+    assert {organisation.continent_code for organisation in organisations} >= set(
+        geography.CONTINENTS
+    )
+    assert any(not organisation.is_member for organisation in organisations)
+    assert any(organisation.logo and organisation.logo_alt_text for organisation in organisations)
+    events = EventPage.objects.live()
+    assert events.count() >= 15
+    assert events.filter(ends_at__lt=timezone.now()).exists()
+    assert events.filter(ends_at__gte=timezone.now()).exists()
+    statements = StatementPage.objects.live()
+    assert statements.count() >= 5
+    assert all(statement.file and statement.signatories.exists() for statement in statements)
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db, language):
+    from general.models import GeneralPage
+    from home.demo.network_content import GENERAL_PAGES, SITE_NAMES
+    from navigation.models import HeaderAndFooter
+
+    for slug, texts in GENERAL_PAGES.items():
+        page = GeneralPage.objects.get(slug=slug, locale__language_code=language)
+        assert page.live and page.title == texts[language].title
+    frame = HeaderAndFooter.objects.get(locale__language_code=language)
+    assert frame.site_name == SITE_NAMES[language]
+    html = client.get(f"/{language}/").content.decode()
+    assert f'<span class="site-name__text">{SITE_NAMES[language]}</span>' in html
+    assert 'class="button call-to-action__link"' in html

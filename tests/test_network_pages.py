@@ -298,3 +298,14 @@ def test_a_statement_and_a_campaign(client, network_tree, food):
     for page in (event, statement, toolkit):
         assert f'href="{page.url}"' in campaign_html
     assert f'href="{campaign.url}"' in listing_html and f'href="{statement.url}"' in listing_html
+
+
+def test_the_sitemap_lists_the_network_pages(client, network_tree, food):
+    organisation = OrganisationPageFactory(parent=network_tree.organisations)
+    event = EventPageFactory(parent=network_tree.events)
+    statement = StatementPageFactory(parent=network_tree.campaigns)
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    for page in (network_tree.groups, food, organisation, event, statement):
+        assert f"<loc>{page.full_url}</loc>" in sitemap, page.title
