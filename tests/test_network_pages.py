@@ -309,3 +309,64 @@ def test_the_sitemap_lists_the_network_pages(client, network_tree, food):
 
     for page in (network_tree.groups, food, organisation, event, statement):
         assert f"<loc>{page.full_url}</loc>" in sitemap, page.title
+
+
+def test_editors_get_the_admin_forms_of_every_new_page_type_and_the_header_snippet(
+    client, superuser, network_tree, food
+):
+    client.force_login(superuser)
+    event = EventPageFactory(parent=network_tree.events)
+    organisation = OrganisationPageFactory(parent=network_tree.organisations)
+    statement = StatementPageFactory(parent=network_tree.campaigns)
+    campaign = CampaignPageFactory(parent=network_tree.campaigns)
+    adds = [
+        ("general", "generalpage", network_tree.home),
+        ("workinggroups", "workinggrouppage", network_tree.groups),
+        ("organisations", "organisationpage", network_tree.organisations),
+        ("events", "eventpage", network_tree.events),
+        ("campaigns", "statementpage", network_tree.campaigns),
+        ("campaigns", "campaignpage", network_tree.campaigns),
+    ]
+    for app, model, parent in adds:
+        url = f"/admin/pages/add/{app}/{model}/{parent.pk}/"
+        assert client.get(url).status_code == 200, url
+    for page in (food, event, organisation, statement, campaign, network_tree.events):
+        url = f"/admin/pages/{page.pk}/edit/"
+        assert client.get(url).status_code == 200, url
+    assert client.get("/admin/snippets/navigation/headerandfooter/add/").status_code == 200
+
+
+def test_an_editor_adds_an_event_in_its_own_time_zone_through_the_admin(
+    client, superuser, network_tree
+):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    client.force_login(superuser)
+    data = nested_form_data(
+        {
+            "title": "Webinar from Nairobi",
+            "slug": "webinar-from-nairobi",
+            "arena": "webinar",
+            "arena_name": "",
+            "summary": "Informal workers' cooperatives.",
+            "start_date": "2031-03-02",
+            "start_time": "15:00",
+            "end_date": "",
+            "end_time": "16:30",
+            "time_zone": "Africa/Nairobi",
+            "place": "",
+            "country": "",
+            "online_url": "https://meet.example.org/nairobi",
+            "registration_url": "",
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = client.post(f"/admin/pages/add/events/eventpage/{network_tree.events.pk}/", data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = EventPage.objects.get(slug="webinar-from-nairobi")
+    assert event.live
+    assert event.starts_at == datetime.datetime(2031, 3, 2, 12, 0, tzinfo=datetime.UTC)
+    assert event.ends_at == datetime.datetime(2031, 3, 2, 13, 30, tzinfo=datetime.UTC)
