@@ -9,7 +9,7 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Statements and campaigns")
 
     def ready(self):
-        from home import related_pages
+        from base import related_pages
 
         related_pages.register(
             "workinggroups.WorkingGroupPage",

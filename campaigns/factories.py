@@ -3,8 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
+from base.factories import default_locale
 from campaigns.models import CampaignIndexPage, CampaignPage, StatementPage
-from home.factories import default_locale
 
 
 class CampaignIndexPageFactory(wagtail_factories.PageFactory):

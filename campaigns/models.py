@@ -11,9 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from home.models import SitePage
-from home.models.base_page import ClassifiedPageQuerySet
-from home.section_pages import SectionIndexPage, working_groups_field
+from base.models import ClassifiedPageQuerySet, SitePage
+from base.section_pages import SectionIndexPage, working_groups_field
 
 
 class CampaignIndexPage(SectionIndexPage):
@@ -94,7 +93,7 @@ class StatementPage(SitePage):
         verbose_name_plural = _("joint statements")
 
     def get_context(self, request, *args, **kwargs):
-        from home.languages import visitor_versions
+        from base.languages import visitor_versions
 
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code
@@ -147,7 +146,7 @@ class CampaignPage(SitePage):
         verbose_name_plural = _("campaigns")
 
     def get_context(self, request, *args, **kwargs):
-        from home.languages import visitor_versions
+        from base.languages import visitor_versions
 
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code

@@ -9,7 +9,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from home import related_pages
+        from base import related_pages
 
         related_pages.register(
             "home.HomePage", "upcoming-events", _("Upcoming events"), upcoming, order=10

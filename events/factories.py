@@ -3,8 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
+from base.factories import default_locale
 from events.models import EventIndexPage, EventPage
-from home.factories import default_locale
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):

@@ -23,10 +23,9 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import SitePage
-from home.models.base_page import ClassifiedPageQuerySet
-from home.section_pages import SectionIndexPage, working_groups_field
+from base.blocks import BodyBlock
+from base.models import ClassifiedPageQuerySet, SitePage
+from base.section_pages import SectionIndexPage, working_groups_field
 
 PAST_SHOWN = 30
 
@@ -206,7 +205,7 @@ class EventPage(RoutablePageMixin, SitePage):
         return Arena(self.arena).label if self.arena else ""
 
     def get_context(self, request, *args, **kwargs):
-        from home.languages import visitor_versions
+        from base.languages import visitor_versions
 
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code

@@ -4,7 +4,7 @@ action (Join, Contact, About)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BodyBlock
+from base.blocks import BodyBlock
 from navigation.blocks import CallToActionBlock
 
 

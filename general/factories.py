@@ -1,8 +1,8 @@
 import factory
 import wagtail_factories
 
+from base.factories import default_locale
 from general.models import GeneralPage
-from home.factories import default_locale
 
 
 class GeneralPageFactory(wagtail_factories.PageFactory):

@@ -9,8 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from base.models import SitePage
 from general.blocks import GeneralBodyBlock
-from home.models import SitePage
 
 
 class GeneralPage(SitePage):

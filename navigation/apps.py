@@ -5,7 +5,7 @@ class NavigationConfig(AppConfig):
     name = "navigation"
 
     def ready(self):
-        from home import page_cache
+        from caching import page_cache
         from navigation.models import HeaderAndFooter
 
         # Every page shows the header and footer: a change to them is a change to every page.

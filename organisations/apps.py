@@ -7,7 +7,7 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
-        from home import related_pages
+        from base import related_pages
 
         related_pages.register(
             "workinggroups.WorkingGroupPage",

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.languages import visitor_versions
+from base.languages import visitor_versions
 from organisations.models import OrganisationKind, OrganisationPage
 
 

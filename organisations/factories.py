@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.factories import default_locale
+from base.factories import default_locale
 from organisations.models import OrganisationIndexPage, OrganisationPage
 
 

@@ -3,7 +3,7 @@ movements and multi-stakeholder platforms), with a filterable directory.
 
 An organisation's name and acronym stay in its original language in every translation of the
 site; what it contributed (events organised, statements signed) is listed on its page by the
-apps that hold them (home/related_pages.py).
+apps that hold them (base/related_pages.py).
 """
 
 from django import forms
@@ -15,10 +15,9 @@ from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import geography
-from home.models import SitePage
-from home.models.base_page import ClassifiedPageQuerySet
-from home.section_pages import SectionIndexPage, working_groups_field
+from base import geography
+from base.models import ClassifiedPageQuerySet, SitePage
+from base.section_pages import SectionIndexPage, working_groups_field
 
 
 class OrganisationKind(models.TextChoices):
@@ -125,8 +124,8 @@ class OrganisationPage(SitePage):
         return geography.region_name(code) if code else ""
 
     def get_context(self, request, *args, **kwargs):
-        from home.languages import visitor_versions
-        from home.related_pages import lists_for
+        from base.languages import visitor_versions
+        from base.related_pages import lists_for
 
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code

@@ -10,7 +10,7 @@ class WorkingGroupsConfig(AppConfig):
     verbose_name = _("Working groups")
 
     def ready(self):
-        from home import related_pages
+        from base import related_pages
 
         related_pages.register(
             "home.HomePage", "working-groups", _("Working groups"), featured_groups, order=20

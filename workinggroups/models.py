@@ -2,7 +2,7 @@
 
 A group's page shows its mandate, coordinators and contact, and lists automatically what the
 network produces in its field: the stories and toolkits sharing its themes, sectors and target
-groups, and the members, events and statements that name the group (home/related_pages.py).
+groups, and the members, events and statements that name the group (base/related_pages.py).
 """
 
 from django import forms
@@ -15,10 +15,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home import geography
-from home.models import SitePage
-from home.models.base_page import ClassifiedPageQuerySet
-from home.section_pages import SectionIndexPage
+from base import geography
+from base.models import ClassifiedPageQuerySet, SitePage
+from base.section_pages import SectionIndexPage
 
 
 class WorkingGroupKind(models.TextChoices):
@@ -93,9 +92,9 @@ class WorkingGroupPage(SitePage):
         choices=geography.continent_choices,
         help_text=_("Regional groups: the continent they work on."),
     )
-    themes = ParentalManyToManyField("home.Theme", blank=True, related_name="+")
-    sectors = ParentalManyToManyField("home.Sector", blank=True, related_name="+")
-    target_groups = ParentalManyToManyField("home.TargetGroup", blank=True, related_name="+")
+    themes = ParentalManyToManyField("taxonomy.Theme", blank=True, related_name="+")
+    sectors = ParentalManyToManyField("taxonomy.Sector", blank=True, related_name="+")
+    target_groups = ParentalManyToManyField("taxonomy.TargetGroup", blank=True, related_name="+")
     contact_email = models.EmailField(_("contact email"), blank=True)
     featured = models.BooleanField(
         _("featured on the home page"), default=False, help_text=_("At most four are shown.")
@@ -146,7 +145,7 @@ class WorkingGroupPage(SitePage):
         return terms or None
 
     def get_context(self, request, *args, **kwargs):
-        from home.related_pages import lists_for
+        from base.related_pages import lists_for
 
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code
@@ -156,7 +155,7 @@ class WorkingGroupPage(SitePage):
 
     def coordinators_in(self, language):
         """(coordinator, their live organisation in this language or None), in two queries."""
-        from home.languages import visitor_versions
+        from base.languages import visitor_versions
 
         coordinators = list(self.coordinators.select_related("organisation"))
         organisations = [c.organisation for c in coordinators if c.organisation]

@@ -7,8 +7,8 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home import page_cache
-from home.languages import visitor_versions
+from base.languages import visitor_versions
+from caching import page_cache
 from navigation.models import HeaderAndFooter
 
 register = template.Library()

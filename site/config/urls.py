@@ -6,8 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import ExchangeSitemap
-from home.views import choose_language
+from base.sitemap import ExchangeSitemap
+from base.views import choose_language
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

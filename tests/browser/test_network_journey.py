@@ -11,10 +11,11 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
+from base.factories import ImageFactory
 from events.factories import EventPageFactory
-from home.factories import ImageFactory, SectorFactory
 from navigation.models import HeaderAndFooter
 from organisations.factories import OrganisationPageFactory
+from taxonomy.factories import SectorFactory
 from tests.browser.accessibility import axe_violations, describe, serve_axe
 from tests.browser.conftest import DESKTOP, watch_for_errors
 from tests.publishing import translate

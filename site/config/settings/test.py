@@ -11,8 +11,11 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 SEARCH_INDEX_IN_BACKGROUND = False
-# Tests measure the views (query counts, response.context); tests/test_page_cache.py turns
+# Tests measure the views (query counts, response.context); tests/caching/test_page_cache.py turns
 # the page cache on for itself.
 PAGE_CACHE_ENABLED = False
 # No collected static files in tests (WhiteNoise would warn about a missing folder).
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-static-"))  # noqa: F405
+
+# The demo content (`manage.py load_demo`) and the libraries it needs are for development only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
