@@ -368,6 +368,10 @@ class NetworkBuilder:
                     content.CONTACT["heading"]: content.CONTACT_HEADINGS[language],
                 }
                 strings.update(zip(english.paragraphs, translated.paragraphs, strict=True))
+                # The secretariat's email, phone and address read the same in every language.
+                strings.update(
+                    (value, value) for key, value in content.CONTACT.items() if key != "heading"
+                )
                 translator.translate_page(self.pages[slug], locale, strings, user, kind="general")
             for group in content.WORKING_GROUPS:
                 english = self.group_texts(group, "en")
