@@ -43,3 +43,9 @@ def working_groups_field():
         related_name="+",
         verbose_name=_("working groups"),
     )
+
+
+def named_group(pages, group):
+    """The pages (of a model with a `working_groups` field) naming this group, in any of its
+    languages: a translated event keeps pointing at the group's original."""
+    return pages.filter(working_groups__translation_key=group.translation_key).distinct()

@@ -42,13 +42,13 @@ def _live(model_name, language):
 
 
 def statements_of_group(group, language):
-    from workinggroups.models import named_group
+    from base.section_pages import named_group
 
     return named_group(_live("StatementPage", language), group).order_by("-date")[:LISTED]
 
 
 def campaigns_of_group(group, language):
-    from workinggroups.models import named_group
+    from base.section_pages import named_group
 
     found = named_group(_live("CampaignPage", language), group)
     return found.order_by("-first_published_at")[:LISTED]

@@ -45,7 +45,7 @@ def upcoming(page, language):
 
 def naming_the_group(*, upcoming):
     def events(group, language):
-        from workinggroups.models import named_group
+        from base.section_pages import named_group
 
         found = named_group(_events(language), group)
         return (found.upcoming() if upcoming else found.past())[:LISTED]

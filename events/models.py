@@ -68,6 +68,7 @@ class EventPageQuerySet(ClassifiedPageQuerySet):
 
 
 class EventPage(RoutablePageMixin, SitePage):
+    card_template = "components/event_card.html"
     objects = PageManager.from_queryset(EventPageQuerySet)()
     card_select_related = ["locale"]
     card_prefetch_related = []
@@ -258,10 +259,11 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     def group_calendar(self, request, group):
         from django.http import Http404
 
+        from base.section_pages import named_group
         from events.calendar import calendar_response
-        from workinggroups.models import WorkingGroupPage, named_group
 
-        found = WorkingGroupPage.objects.filter(slug=group).live().first()
+        groups = EventPage._meta.get_field("working_groups").related_model
+        found = groups.objects.filter(slug=group).live().first()
         if found is None:
             raise Http404
         events = named_group(self.events(), found).order_by("starts_at")

@@ -5,8 +5,8 @@ class NavigationConfig(AppConfig):
     name = "navigation"
 
     def ready(self):
-        from caching import page_cache
+        from caching import content_version
         from navigation.models import HeaderAndFooter
 
         # Every page shows the header and footer: a change to them is a change to every page.
-        page_cache.invalidate_on_change(HeaderAndFooter)
+        content_version.register(HeaderAndFooter)

@@ -19,8 +19,8 @@ class OrganisationsConfig(AppConfig):
 
 
 def members(group, language):
+    from base.section_pages import named_group
     from organisations.models import OrganisationPage
-    from workinggroups.models import named_group
 
     organisations = OrganisationPage.objects.live().public()
     return named_group(organisations, group).in_language(language).order_by("title").for_listing()

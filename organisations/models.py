@@ -36,6 +36,7 @@ MEMBER_KINDS = {
 
 
 class OrganisationPage(SitePage):
+    card_template = "components/organisation_card.html"
     objects = PageManager.from_queryset(ClassifiedPageQuerySet)()
     card_select_related = ["locale", "logo"]
     card_prefetch_related = ["logo__renditions"]

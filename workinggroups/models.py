@@ -161,9 +161,3 @@ class WorkingGroupPage(SitePage):
         organisations = [c.organisation for c in coordinators if c.organisation]
         versions = visitor_versions([o for o in organisations if o.live], language)
         return [(c, versions.get(c.organisation_id)) for c in coordinators]
-
-
-def named_group(pages, group):
-    """The pages (of a model with a `working_groups` field) naming this group, in any of its
-    languages: a translated event keeps pointing at the group's original."""
-    return pages.filter(working_groups__translation_key=group.translation_key).distinct()

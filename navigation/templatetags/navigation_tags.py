@@ -8,13 +8,13 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from base.languages import visitor_versions
-from caching import page_cache
+from caching.content_version import RecentlyUsed, content_version
 from navigation.models import HeaderAndFooter
 
 register = template.Library()
 
 # Per (content version, host, language), shared by this process's requests.
-recent_frames = page_cache.RecentlyUsed(size=32)
+recent_frames = RecentlyUsed(size=32)
 FRAME_SECONDS = 60 * 60
 
 
@@ -84,7 +84,7 @@ def header_and_footer(context):
             host = request.get_host()
         except Exception:  # a disallowed host: Django answers it
             host = ""
-    key = (page_cache.content_version(request), host, language)
+    key = (content_version(request), host, language)
     frame = recent_frames.get(key)
     if frame is None:
         frame = build_frame(language, request) or SiteFrame()
