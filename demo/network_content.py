@@ -252,7 +252,7 @@ CONTACT = {
     "heading": "Secretariat",
     "email": "secretariat@example.org",
     "phone": "+221 33 000 00 00",
-    "address": "12 rue des Coopératives\nDakar, Senegal",
+    "address": "12 rue des Coopératives, Dakar, Senegal",
 }
 CONTACT_HEADINGS = {"fr": "Secrétariat", "es": "Secretaría", "pt": "Secretariado"}
 
