@@ -37,6 +37,7 @@ from demo.booklets import (
 from demo.content_checks import document_title, image_title
 from demo.illustrations import draw_illustration
 from demo.policy_content import build_policies, translate_policies
+from demo.network_builder import NetworkBuilder
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translator import DemoTranslator
@@ -144,9 +145,12 @@ class DemoBuilder:
         policy_index, country_index, policies = build_policies(self, home, toolkits, stories)
         self.write("Home page")
         self.feature_on_home(home, home_created, stories, toolkits)
+        network = NetworkBuilder(self)
+        network.build(home, story_index, toolkit_index)
         # After the English site is complete: a translation copies the featured pages too.
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
         translate_policies(self, policy_index, country_index, policies)
+        network.translate()
 
     # Users
 

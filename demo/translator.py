@@ -24,6 +24,7 @@ from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from compat.wagtail_localize import StringValue, extract_strings
+from demo import network_content
 from demo.illustrations import PALETTES
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
@@ -204,6 +205,7 @@ class DemoTranslator:
         site = pack.site
         home_strings = {home.slug: home.slug, home.title: site.home_title}
         home_strings.update(rich_text_strings(self.home_introduction, site.home_introduction))
+        home_strings.update(network_content.home_strings(pack.language))  # calls to action
         # Parents first: a translated page goes under its parent's translation.
         self.translate_page(home, locale, PageStrings(pack, home_strings), user, kind="home")
         listings = (

@@ -4,11 +4,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from base import geography
 from base.models import SitePage, listing_page_models
+from navigation.blocks import CallsToActionBlock
 from taxonomy.models import WorkAxis
 
 LATEST_COUNT = 3
@@ -33,8 +34,17 @@ class HomePage(SitePage):
         help_text=_("Who the network is and what visitors find here, in a few sentences."),
     )
 
+    calls_to_action = StreamField(
+        CallsToActionBlock(),
+        verbose_name=_("calls to action"),
+        blank=True,
+        max_num=4,
+        help_text=_("Join, contribute, subscribe, see the map: shown under the mission."),
+    )
+
     content_panels = SitePage.content_panels + [
         FieldPanel("introduction"),
+        FieldPanel("calls_to_action"),
         InlinePanel("featured_stories", label=_("Featured stories"), max_num=6),
         InlinePanel("featured_toolkits", label=_("Featured toolkits"), max_num=6),
     ]
@@ -45,6 +55,11 @@ class HomePage(SitePage):
         "toolkits.ToolkitIndexPage",
         "policies.PolicyIndexPage",
         "atlas.CountryIndexPage",
+        "general.GeneralPage",
+        "workinggroups.WorkingGroupIndexPage",
+        "organisations.OrganisationIndexPage",
+        "events.EventIndexPage",
+        "campaigns.CampaignIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -55,9 +70,9 @@ class HomePage(SitePage):
         """The page a URL names, found by its URL path in one query (and one for its type),
         where Wagtail's own route walks down the tree with two queries per level.
 
-        No page below the home page routes URLs of its own, so this finds the page Wagtail's
-        walk would, with the same answer for drafts (404); a URL that names no page is left to
-        that walk. The slug narrows the lookup to its index.
+        This finds the page Wagtail's walk would, with the same answer for drafts (404); a URL
+        that names no page (such as an event listing's calendar/, a route of its own) is left
+        to that walk. The slug narrows the lookup to its index.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
@@ -66,6 +81,13 @@ class HomePage(SitePage):
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)
+
+    @cached_property
+    def related_lists(self):
+        """What other apps list on the home page (upcoming events, featured working groups)."""
+        from base.related_pages import lists_for
+
+        return lists_for(self, self.locale.language_code)
 
     @cached_property
     def front_page_lists(self):

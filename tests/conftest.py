@@ -193,3 +193,28 @@ def index(engine, *pages):
     engine.index_documents([build_document(page) for page in pages])
     if isinstance(engine, ElasticsearchEngine):
         engine.refresh()
+
+
+# The network's spaces ---------------------------------------------------------------------------
+
+
+class NetworkTree:
+    """The listings of working groups, organisations, events and statements under the home."""
+
+    def __init__(self, site_tree):
+        from campaigns.factories import CampaignIndexPageFactory
+        from events.factories import EventIndexPageFactory
+        from organisations.factories import OrganisationIndexPageFactory
+        from workinggroups.factories import WorkingGroupIndexPageFactory
+
+        self.site = site_tree
+        self.home = site_tree.home
+        self.groups = WorkingGroupIndexPageFactory(parent=site_tree.home)
+        self.organisations = OrganisationIndexPageFactory(parent=site_tree.home)
+        self.events = EventIndexPageFactory(parent=site_tree.home)
+        self.campaigns = CampaignIndexPageFactory(parent=site_tree.home)
+
+
+@pytest.fixture
+def network_tree(site_tree):
+    return NetworkTree(site_tree)

@@ -456,3 +456,61 @@ def test_the_atlas_shows_a_dossier_for_every_country_with_a_policy(client, live_
     for code in {policy.country.code for policy in live_policies}:
         assert f'href="{atlas.url}{code}/"' in html, code
         assert client.get(f"{atlas.url}{code}/").status_code == 200, code
+# The network's spaces (demo/network_content.py) -------------------------------------------------
+
+
+def test_every_working_group_of_the_plan_in_the_four_languages(demo, db):
+    from demo.network_content import WORKING_GROUPS
+    from workinggroups.models import WorkingGroupPage
+
+    english = WorkingGroupPage.objects.live().filter(locale__language_code="en")
+    assert {group.slug for group in english} == {group.slug for group in WORKING_GROUPS}
+    assert {group.kind for group in english} == {"thematic", "sectoral", "target-group", "regional"}
+    for language in TRANSLATED_LANGUAGES:
+        translated = WorkingGroupPage.objects.live().filter(
+            locale__language_code=language, alias_of__isnull=True
+        )
+        assert translated.count() == len(WORKING_GROUPS), language
+    assert (
+        WorkingGroupPage.objects.get(slug="food-sovereignty", locale__language_code="fr").title
+        == "Souveraineté alimentaire"
+    )
+
+
+def test_organisations_on_every_continent_events_and_statements(demo, db):
+    from django.utils import timezone
+
+    from campaigns.models import StatementPage
+    from events.models import EventPage
+    from organisations.models import OrganisationPage
+
+    organisations = list(OrganisationPage.objects.live())
+    assert len(organisations) >= 30
+    assert {organisation.continent_code for organisation in organisations} >= set(
+        geography.CONTINENTS
+    )
+    assert any(not organisation.is_member for organisation in organisations)
+    assert any(organisation.logo and organisation.logo_alt_text for organisation in organisations)
+    events = EventPage.objects.live()
+    assert events.count() >= 15
+    assert events.filter(ends_at__lt=timezone.now()).exists()
+    assert events.filter(ends_at__gte=timezone.now()).exists()
+    statements = StatementPage.objects.live()
+    assert statements.count() >= 5
+    assert all(statement.file and statement.signatories.exists() for statement in statements)
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db, language):
+    from demo.network_content import GENERAL_PAGES, SITE_NAMES
+    from general.models import GeneralPage
+    from navigation.models import HeaderAndFooter
+
+    for slug, texts in GENERAL_PAGES.items():
+        page = GeneralPage.objects.get(slug=slug, locale__language_code=language)
+        assert page.live and page.title == texts[language].title
+    frame = HeaderAndFooter.objects.get(locale__language_code=language)
+    assert frame.site_name == SITE_NAMES[language]
+    html = client.get(f"/{language}/").content.decode()
+    assert f'<span class="site-name__text">{SITE_NAMES[language]}</span>' in html
+    assert 'class="button call-to-action__link"' in html

@@ -32,6 +32,7 @@ KINDS = {
     "story": "stories",
     "image": "images",
     "featured": "home features",
+    "snippet": "headers and footers",
     **{language: f"pages in {language}" for language in DELIBERATELY_UNTRANSLATED},
 }
 

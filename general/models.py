@@ -1,0 +1,35 @@
+"""The pages every organisation needs: About, Join, Contact, legal notice, privacy.
+
+One general page type with a StreamField body; each block has its own template.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from base.models import SitePage
+from general.blocks import GeneralBodyBlock
+
+
+class GeneralPage(SitePage):
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A sentence or two under the title; also the page's description."),
+    )
+    body = StreamField(GeneralBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = SitePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "general.GeneralPage"]
+    subpage_types = ["general.GeneralPage"]
+
+    class Meta:
+        verbose_name = _("general page")
+        verbose_name_plural = _("general pages")

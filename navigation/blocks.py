@@ -1,0 +1,53 @@
+"""Links an editor writes once and visitors follow in their own language."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site (shown in the visitor's language) or to another site."""
+
+    label = blocks.CharBlock(label=_("label"), max_length=80)
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    url = blocks.URLBlock(label=_("other address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose a page of the site or write another address, not both.")
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(message), "url": ValidationError(message)}
+            )
+        return value
+
+
+class CallToActionBlock(LinkBlock):
+    """A prominent invitation (join, contribute, subscribe, see the map) with a sentence."""
+
+    description = blocks.CharBlock(label=_("description"), max_length=200, required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("call to action")
+        template = "blocks/call_to_action_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = value.get("page")
+        # The page in the visitor's language when it is translated.
+        context["href"] = (page.localized.specific.url if page else None) or value.get("url")
+        return context
+
+
+class LinkListBlock(blocks.StreamBlock):
+    link = LinkBlock()
+
+
+class CallsToActionBlock(blocks.StreamBlock):
+    call_to_action = CallToActionBlock()
