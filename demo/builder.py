@@ -36,8 +36,8 @@ from demo.booklets import (
 )
 from demo.content_checks import document_title, image_title
 from demo.illustrations import draw_illustration
-from demo.policy_content import build_policies, translate_policies
 from demo.network_builder import NetworkBuilder
+from demo.policy_content import build_policies, translate_policies
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translator import DemoTranslator

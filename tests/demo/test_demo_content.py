@@ -456,6 +456,8 @@ def test_the_atlas_shows_a_dossier_for_every_country_with_a_policy(client, live_
     for code in {policy.country.code for policy in live_policies}:
         assert f'href="{atlas.url}{code}/"' in html, code
         assert client.get(f"{atlas.url}{code}/").status_code == 200, code
+
+
 # The network's spaces (demo/network_content.py) -------------------------------------------------
 
 
