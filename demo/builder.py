@@ -146,6 +146,7 @@ class DemoBuilder:
         self.write("Home page")
         self.feature_on_home(home, home_created, stories, toolkits)
         network = NetworkBuilder(self)
+        network.pages.update(policies=policy_index, countries=country_index)
         network.build(home, story_index, toolkit_index)
         # After the English site is complete: a translation copies the featured pages too.
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)

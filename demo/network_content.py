@@ -282,6 +282,11 @@ MAIN_MENU = [
     (("Events", "Évènements", "Eventos", "Eventos"), "events"),
     (("Stories", "Récits", "Relatos", "Histórias"), "stories"),
     (("Toolkits", "Boîtes à outils", "Cajas de herramientas", "Kits de ferramentas"), "toolkits"),
+    (
+        ("Public policies", "Politiques publiques", "Políticas públicas", "Políticas públicas"),
+        "policies",
+    ),
+    (("Countries", "Pays", "Países", "Países"), "countries"),
     (("About us", "Qui sommes-nous", "Quiénes somos", "Quem somos"), "about"),
 ]
 FOOTER_MENU = [
