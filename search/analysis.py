@@ -94,28 +94,6 @@ def autocomplete_words(prefix):
     return WORD.findall(fold(prefix))[:MAX_QUERY_WORDS]
 
 
-def query_terms(text):
-    """The visitor's words, each as the set of tokens that may stand for it in any language.
-
-    A page matches when, for every word, one of its tokens is in the page. Synonym phrases
-    count as one word.
-    """
-    folded = " ".join(WORD.findall(fold(text)))
-    terms = []
-    for match in SYNONYM_PATTERN.finditer(folded):
-        phrase = match.group(0)
-        terms.append(
-            {SYNONYM_CANONICAL[phrase]} | (_variants(phrase) if " " not in phrase else set())
-        )
-    for word in WORD.findall(SYNONYM_PATTERN.sub(" ", folded)):
-        terms.append(_variants(word))
-    return terms[:MAX_QUERY_WORDS]
-
-
-def _variants(word):
-    return {word} | {_stem(word, language) for language in STEMMER_LANGUAGES}
-
-
 @lru_cache(maxsize=2**16)
 def _prefix(piece):
     """The first three folded letters of a word (texts repeat their words)."""
