@@ -78,6 +78,7 @@ def search_api(request):
             "page_size": query.page_size,
             "engine": results.engine,
             "fallback": results.fallback,
+            "incomplete": results.incomplete,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),
         },

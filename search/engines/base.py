@@ -45,6 +45,7 @@ class SearchResults:
     facets: dict  # facet name -> list of (value, count), zero counts left out
     engine: str
     fallback: bool = False  # True when the preferred engine failed and the database answered
+    incomplete: bool = False  # Elasticsearch answered but missed updates not yet repaired
 
 
 class SearchEngine:

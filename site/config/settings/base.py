@@ -25,6 +25,9 @@ INSTALLED_APPS = [
     "stories",
     "toolkits",
     "search",
+    "background",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -95,6 +98,15 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the background worker write to one file: write transactions take the
+    # lock when they begin (a reader that upgrades later would fail at once with "database is
+    # locked"), readers never wait for writers (WAL), and a writer waits up to 20 s for another.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -168,8 +180,12 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sse_e
 # A visitor's search falls back to the database after this many seconds.
 ELASTICSEARCH_SEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SEARCH_TIMEOUT", "1.5"))
 ELASTICSEARCH_INDEXING_TIMEOUT = float(os.environ.get("ELASTICSEARCH_INDEXING_TIMEOUT", "5"))
-# Editors never wait for Elasticsearch: page updates reach it from a background thread.
-SEARCH_INDEX_IN_BACKGROUND = env_bool("SEARCH_INDEX_IN_BACKGROUND", True)
+# How often the background worker compares Elasticsearch with the pages and repairs it.
+SEARCH_RECONCILIATION_SECONDS = int(os.environ.get("SEARCH_RECONCILIATION_SECONDS", "300"))
+
+# Background work (background/queue.py): tasks stored in the database by django-tasks-db and
+# run by `manage.py background_worker`; enqueued in the transaction of the change they follow.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Machine translation in wagtail-localize's editor: DeepL when DEEPL_API_KEY is set (a key
 # ending in ":fx" uses DeepL's free API), otherwise the offline dummy translator, which reverses
