@@ -56,7 +56,7 @@ def publish(page_id, title, count=1):
         page.title = f"{title} {number:02d}" if count > 1 else title
         with transaction.atomic():  # one editor's save, as in the admin
             page.save_revision().publish()
-    return {"title": page.title}
+    return {"title": page.title, "published_at": time.time()}
 
 
 def wait_search(word, title, seconds):
@@ -75,7 +75,8 @@ def wait_search(word, title, seconds):
         if not seen or seen[-1][1] != state:
             seen.append((round(time.monotonic() - started, 1), state))
         if results.engine == "elasticsearch" and titles == [title] and not results.incomplete:
-            return {"healed_after": round(time.monotonic() - started, 1), "seen": seen}
+            healed_after = round(time.monotonic() - started, 1)
+            return {"healed_after": healed_after, "healed_at": time.time(), "seen": seen}
         time.sleep(0.5)
     return {"healed_after": None, "seen": seen}
 

@@ -7,20 +7,26 @@ real worker processes.
 """
 
 import subprocess
+import time
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Collection
 
 from background import queue
 from background.tasks import publish_scheduled_pages
 from search.tasks import push_pages_to_elasticsearch
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
+from toolkits.generated_documents import make_pdf
+from toolkits.models import ToolkitDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +172,62 @@ def test_administrators_see_the_queue_on_the_dashboard(client, superuser, editor
 
     client.force_login(editor)
     assert "Background work" not in client.get("/admin/").content.decode()
+
+
+# Text of uploaded files, read by the worker ---------------------------------------------------
+
+
+def upload(client, title, name, content):
+    return client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": title,
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile(name, content),
+            "tags": "",
+        },
+    )
+
+
+def test_an_upload_returns_before_its_text_is_read_then_the_worker_reads_it(client, editor):
+    client.force_login(editor)
+    pdf = make_pdf("Uploaded guide", ["Read by the worker."], pages=6)
+
+    assert upload(client, "Uploaded guide", "guide.pdf", pdf).status_code == 302
+
+    document = ToolkitDocument.objects.get(title="Uploaded guide")
+    assert (document.text_status, document.page_count, document.text_content) == (
+        "reading",
+        None,
+        "",
+    )
+    edit = reverse("wagtaildocs:edit", args=[document.pk])
+    assert "Text being read" in client.get(edit).content.decode()
+
+    run_worker()
+
+    document.refresh_from_db()
+    assert (document.text_status, document.page_count) == ("read", 6)
+    assert "Read by the worker." in document.text_content
+    assert "Text read · 6 pages" in client.get(edit).content.decode()
+
+
+def test_a_file_whose_reading_hangs_is_marked_unreadable_without_holding_the_upload(
+    client, editor, monkeypatch
+):
+    from toolkits import file_contents
+
+    monkeypatch.setattr(file_contents, "READING_TIMEOUT_SECONDS", 1)
+    monkeypatch.setitem(file_contents.READERS, "txt", lambda file: time.sleep(60))
+    client.force_login(editor)
+
+    started = time.monotonic()
+    assert upload(client, "Endless", "endless.txt", b"plain words").status_code == 302
+    assert time.monotonic() - started < 1  # the reading is not the upload's business
+
+    run_worker()
+
+    document = ToolkitDocument.objects.get(title="Endless")
+    assert document.text_status == "unreadable"
+    edit = reverse("wagtaildocs:edit", args=[document.pk])
+    assert "Text unreadable" in client.get(edit).content.decode()

@@ -435,6 +435,7 @@ def test_a_reading_that_hangs_is_stopped_in_time(monkeypatch):
 
     assert time.monotonic() - started < 3
     assert document.text_content == ""
+    assert document.text_status == "unreadable"
 
 
 def test_a_reading_that_eats_memory_is_stopped_and_the_site_lives_on(monkeypatch):
@@ -453,4 +454,5 @@ def test_a_reading_that_eats_memory_is_stopped_and_the_site_lives_on(monkeypatch
     )
 
     assert document.text_content == ""
+    assert document.text_status == "unreadable"
     assert ToolkitDocument.objects.get(pk=document.pk).title == "Greedy"
