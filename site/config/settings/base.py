@@ -5,9 +5,11 @@ Every value that differs between a laptop and production is read from an environ
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import dj_email_url
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 
@@ -26,6 +28,7 @@ INSTALLED_APPS = [
     "toolkits",
     "search",
     "background",
+    "access",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -54,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -69,7 +73,30 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's site lookup, kept per content version (one query less per page).
     "home.site_lookup.SiteLookupMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords, the account and,
+# separately, the IP address are locked for AXES_COOLOFF_TIME. The same holds for page privacy
+# passwords (access/views.py). Unlock: `manage.py axes_reset_username NAME`, `axes_reset_ip IP`
+# or `axes_reset`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "access/lockout.html"
+# Behind PROXY_COUNT reverse proxies the visitor's address is read from X-Forwarded-For
+# (django-ipware); without one, from the connection only, so that no client can forge it.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -171,6 +198,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Outgoing mail from EMAIL_URL (dj-email-url): submission://user:password@host:587 (STARTTLS),
+# smtp://host:465?ssl=True, console://. Without it, SMTP on localhost:25; production.py warns.
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+if EMAIL_URL:
+    vars().update(dj_email_url.parse(EMAIL_URL))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 COUNTRIES_FIRST_BREAK = None
 LISTING_PAGE_SIZE = 12
