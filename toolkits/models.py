@@ -52,6 +52,12 @@ class ToolkitDocument(AbstractDocument):
 
     TEXT_FIELDS = ["page_count", "text_content", "contents_hash", "text_status"]
 
+    def clean(self):
+        # A file the form refused (toolkits/forms.py) never reaches the instance: Wagtail's
+        # extension check would then add a false "File extension “” is not allowed".
+        if self.file:
+            super().clean()
+
     def save(self, *args, **kwargs):
         if self.file and (not self.file_hash or self.file_size is None):
             self._set_document_file_metadata()
