@@ -54,12 +54,13 @@ lock: $(VENV)/.uv-$(UV_VERSION) ## Regenerate requirements.lock from pyproject.t
 # --- Running the site -----------------------------------------------------------------------
 
 # The background worker (search indexing, file text, scheduled publishing) runs beside the web
-# server; when either stops (Ctrl-C, a crash), the other is stopped too, reloader children included.
+# server, each in a process group of its own (setsid) with its reloader's child; when either
+# stops (Ctrl-C, a crash), both groups are stopped.
 run: venv translations migrate demo ## Serve the site with demo content on http://127.0.0.1:8000/, and its worker
 	@export DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS); \
-	$(PYTHON) manage.py background_worker & worker=$$!; \
-	$(PYTHON) manage.py runserver $(HOST_PORT) & web=$$!; \
-	stop() { for pid in $$worker $$web; do pkill -TERM -P $$pid || true; kill $$pid 2>/dev/null || true; done; wait || true; }; \
+	setsid $(PYTHON) manage.py background_worker & worker=$$!; \
+	setsid $(PYTHON) manage.py runserver $(HOST_PORT) & web=$$!; \
+	stop() { kill -TERM -- -$$worker -$$web 2>/dev/null || true; wait || true; }; \
 	trap stop EXIT; trap 'exit 130' INT TERM; \
 	wait -n
 

@@ -219,12 +219,17 @@ def _check_database(engine, expected, repair, check):
 def _check_elasticsearch(engine, expected, repair, version, check):
     if repair and engine.remove_index_under_alias_name():
         check.actions.append(f"removed the index created by mistake at {engine.alias}")
+    if engine.current_index() is None and repair:
+        adopted = engine.adopt_orphan_index()
+        if adopted:
+            check.actions.append(f"put the alias back on {adopted}")
+        else:
+            name = rebuild_elasticsearch(engine, expected.values(), version)
+            check.missing = sorted(expected)
+            check.actions.append(f"recreated the index ({name})")
     if engine.current_index() is None:
         check.missing = sorted(expected)
-        if repair:
-            name = rebuild_elasticsearch(engine, expected.values(), version)
-            check.actions.append(f"recreated the index ({name})")
-    else:
+    elif not check.missing:
         _differences(check, expected, engine.fingerprints())
         if repair and check.problems:
             documents = [expected[pk] for pk in check.missing + check.stale]

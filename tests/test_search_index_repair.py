@@ -179,3 +179,19 @@ def test_a_failed_push_marks_a_repair_pending(site_tree, site_search, settings):
     lose_the_index(site_search)
     story.save_revision().publish()  # the push task fails: require_alias
     assert PendingRepair.objects.exists()
+
+
+def test_an_index_left_without_the_alias_is_taken_back_rather_than_another_made(
+    site_tree, site_search
+):
+    """A rebuild whose index creation timed out leaves an index without the alias: the next
+    reconciliation puts the alias back on it and fills it, so no orphan piles up."""
+    StoryPageFactory(parent=site_tree.story_index, title="Salt cooperative")
+    lose_the_index(site_search)
+    left = site_search.create_index()
+
+    check = indexing.reconcile(repair=True)[1]
+
+    assert check.actions[0] == f"put the alias back on {left}"
+    assert list(indices(site_search)) == [left]
+    assert titles(site_search, "salt") == ["Salt cooperative"]

@@ -26,10 +26,16 @@ def index_settings():
     return {"number_of_shards": 1, "number_of_replicas": 0, "max_result_window": 10_000}
 
 
+# In the mappings of every index create_index() makes: tells them from an index that a write
+# created with dynamic mappings, which must never be put behind the alias.
+MAPPINGS_MARK = {"made_by": "search.engines.elasticsearch"}
+
+
 def index_mappings():
     tokens = {"type": "text", "analyzer": "standard", "norms": True}
     return {
         "dynamic": "strict",
+        "_meta": MAPPINGS_MARK,
         "properties": {
             "page_id": {"type": "integer"},
             "translation_key": {"type": "keyword"},
@@ -111,7 +117,8 @@ class ElasticsearchEngine(SearchEngine):
     def create_index(self):
         name = f"{self.alias}_{time.strftime('%Y%m%d%H%M%S')}_{time.monotonic_ns() % 10**6}"
         self._call(
-            self.client.indices.create,
+            # A node just started may take a while to allocate the shard.
+            self.client.options(request_timeout=max(self.indexing_timeout, 30)).indices.create,
             index=name,
             settings=index_settings(),
             mappings=index_mappings(),
@@ -126,7 +133,7 @@ class ElasticsearchEngine(SearchEngine):
             index=f"{self.alias},{self.alias}_*",
             ignore_unavailable=True,
             allow_no_indices=True,
-            features=["aliases", "settings"],
+            features=["aliases", "mappings", "settings"],
         )
 
     def _own_index_names(self, indices):
@@ -161,6 +168,21 @@ class ElasticsearchEngine(SearchEngine):
             and int(indices[name]["settings"]["index"]["creation_date"]) <= cutoff_ms
         )
 
+    def adopt_orphan_index(self):
+        """When the alias points nowhere, put it on the newest index this engine made (one a
+        failed rebuild left, e.g. when creating it timed out). Returns its name, or None."""
+        indices = self._indices()
+        made_here = [
+            name
+            for name in self._own_index_names(indices)
+            if indices[name].get("mappings", {}).get("_meta") == MAPPINGS_MARK
+        ]
+        if not made_here or self.current_index() is not None:
+            return None
+        newest = max(made_here)  # the names hold their creation time
+        self._call(self.client.indices.put_alias, index=newest, name=self.alias)
+        return newest
+
     def remove_orphan_indices(self, older_than_seconds=0):
         orphans = self.orphan_indices(older_than_seconds)
         for name in orphans:
@@ -181,6 +203,8 @@ class ElasticsearchEngine(SearchEngine):
         actions = [{"add": {"index": new_index, "alias": self.alias}}]
         if old_index:
             actions.insert(0, {"remove": {"index": old_index, "alias": self.alias}})
+        if old_index == new_index:
+            return
         self._call(self.client.indices.update_aliases, actions=actions)
         if old_index:
             self._call(self.client.indices.delete, index=old_index)
