@@ -60,6 +60,7 @@ def publish(page_id, title, count=1):
 
 
 def wait_search(word, title, seconds):
+    print(json.dumps({"watching": word}), flush=True)  # the test may act now
     started = time.monotonic()
     seen = []  # what the visitor saw, each change once: engine, notice, first title
     while time.monotonic() - started < seconds:
@@ -85,6 +86,7 @@ PUSH_TASK = "search.tasks.push_pages_to_elasticsearch"
 
 
 def wait_running(seconds):
+    print(json.dumps({"watching": PUSH_TASK}), flush=True)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         running = DBTaskResult.objects.running().filter(

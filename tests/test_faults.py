@@ -144,10 +144,20 @@ class Site:
             except subprocess.TimeoutExpired:
                 self.kill_worker()
 
-    def wait_search(self, word, title):
-        answer = self.run("wait-search", word, title, HEAL_SECONDS + 60)
-        print(f"{word!r} -> {title!r}: {json.dumps(answer)}")
+    def watch_search(self, word, title):
+        """A visitor searching `word` every half second until Elasticsearch serves `title`,
+        started before the fault so that the time it took is measured from it."""
+        watcher = self.start("wait-search", word, title, HEAL_SECONDS + 60)
+        watcher.stdout.readline()  # {"watching": …}: its Django is up
+        return watcher
+
+    def answer(self, watcher):
+        answer = json.loads(watcher.communicate(timeout=HEAL_SECONDS + 120)[0].splitlines()[-1])
+        print(f"{json.dumps(answer)}")
         return answer
+
+    def wait_search(self, word, title):
+        return self.answer(self.watch_search(word, title))
 
     def indices(self):
         """(alias -> index, every index name) of this site's prefix on the node."""
@@ -181,9 +191,10 @@ def assert_one_index_behind_the_alias(site):
 def test_node_restarted_empty_then_publish_heals_within_one_reconciliation(site):
     node("stop")
     node("start")  # scripts/elasticsearch starts every node on empty data
+    watcher = site.watch_search("tidal", "Tidal cooperative")
     published = site.run("publish", site.story, "Tidal cooperative")
 
-    answer = site.wait_search("tidal", "Tidal cooperative")
+    answer = site.answer(watcher)
 
     assert answer["healed_after"] is not None, answer
     healed = answer["healed_at"] - published["published_at"]
@@ -196,6 +207,7 @@ def test_node_restarted_empty_then_publish_heals_within_one_reconciliation(site)
 
 
 def test_paused_node_during_ten_publishes_serves_the_last_after_resume(site):
+    watcher = site.watch_search("tide", "Tide cooperative 10")
     os.kill(node_pid(), signal.SIGSTOP)
     try:
         site.run("publish", site.story, "Tide cooperative", 10)
@@ -204,7 +216,7 @@ def test_paused_node_during_ten_publishes_serves_the_last_after_resume(site):
         os.kill(node_pid(), signal.SIGCONT)
     resumed_at = time.time()
 
-    answer = site.wait_search("tide", "Tide cooperative 10")
+    answer = site.answer(watcher)
 
     assert answer["healed_after"] is not None, answer
     healed = answer["healed_at"] - resumed_at
@@ -217,17 +229,18 @@ def test_worker_killed_mid_task_the_update_lands(site):
     os.kill(node_pid(), signal.SIGSTOP)  # so the push is still running when the worker dies
     try:
         watcher = site.start("wait-running", 120)
-        time.sleep(8)  # the watcher is up (Django starts) before the publish
+        watcher.stdout.readline()  # {"watching": …}: up before the publish
         site.run("publish", site.story, "Harbour cooperative")
         running = json.loads(watcher.communicate(timeout=180)[0].splitlines()[-1])["running"]
         assert running, "no push task ever ran"
         site.kill_worker()  # SIGKILL: no clean-up, the task is left "running"
     finally:
         os.kill(node_pid(), signal.SIGCONT)
+    watcher = site.watch_search("harbour", "Harbour cooperative")
     restarted_at = time.time()
     site.start_worker()
 
-    answer = site.wait_search("harbour", "Harbour cooperative")
+    answer = site.answer(watcher)
 
     assert answer["healed_after"] is not None, answer
     interrupted = [task for task in site.run("tasks") if task["id"] == running]
@@ -251,10 +264,11 @@ def test_web_process_killed_right_after_the_commit_loses_nothing(site):
         timeout=300,
     )
     assert result.returncode == -signal.SIGKILL
+    watcher = site.watch_search("quarry", "Quarry cooperative")
     restarted_at = time.time()
     site.start_worker()
 
-    answer = site.wait_search("quarry", "Quarry cooperative")
+    answer = site.answer(watcher)
 
     assert answer["healed_after"] is not None, answer
     healed = round(answer["healed_at"] - restarted_at, 1)

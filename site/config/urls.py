@@ -7,8 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from access.views import authenticate_with_password
-from home.sitemap import ExchangeSitemap
-from home.views import choose_language
+from base.sitemap import ExchangeSitemap
+from base.views import choose_language
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

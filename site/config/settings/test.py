@@ -13,8 +13,11 @@ ALLOWED_HOSTS = ["*"]
 # Tasks run at once, in the test's transaction; the tests of durability (tests/test_faults.py)
 # run the database queue and a real worker process.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# Tests measure the views (query counts, response.context); tests/test_page_cache.py turns
+# Tests measure the views (query counts, response.context); tests/caching/test_page_cache.py turns
 # the page cache on for itself.
 PAGE_CACHE_ENABLED = False
 # No collected static files in tests (WhiteNoise would warn about a missing folder).
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-static-"))  # noqa: F405
+
+# The demo content (`manage.py load_demo`) and the libraries it needs are for development only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
