@@ -6,7 +6,7 @@ own with the site's settings (the database queue, a real Elasticsearch node):
     python tests/fault_site.py wait-search WORD TITLE SECONDS
         searches as a visitor until Elasticsearch itself answers with TITLE and no repair is
         pending; prints what the visitor saw along the way and how long it took
-    python tests/fault_site.py wait-running SECONDS   until a search push task is running
+    python tests/fault_site.py kill-when-running PID SECONDS   SIGKILL PID when a push runs
     python tests/fault_site.py publish-and-die ID TITLE   publish, then die at once (SIGKILL)
     python tests/fault_site.py tasks                  every task: id, status, how many workers
 """
@@ -85,16 +85,16 @@ def wait_search(word, title, seconds):
 PUSH_TASK = "search.tasks.push_pages_to_elasticsearch"
 
 
-def wait_running(seconds):
+def kill_when_running(worker_pid, seconds):
+    """SIGKILL the worker the moment it runs a search push task."""
     print(json.dumps({"watching": PUSH_TASK}), flush=True)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        running = DBTaskResult.objects.running().filter(
-            task_path__endswith="push_pages_to_elasticsearch"
-        )
-        if running.exists():
-            return {"running": str(running.first().id)}
-        time.sleep(0.1)
+        running = DBTaskResult.objects.running().filter(task_path=PUSH_TASK).first()
+        if running is not None:
+            os.kill(worker_pid, signal.SIGKILL)
+            return {"running": str(running.id)}
+        time.sleep(0.05)
     return {"running": None}
 
 
@@ -119,8 +119,8 @@ if __name__ == "__main__":
         os.kill(os.getpid(), signal.SIGKILL)
     elif command == "wait-search":
         answer = wait_search(arguments[0], arguments[1], float(arguments[2]))
-    elif command == "wait-running":
-        answer = wait_running(float(arguments[0]))
+    elif command == "kill-when-running":
+        answer = kill_when_running(int(arguments[0]), float(arguments[1]))
     elif command == "tasks":
         answer = task_history()
     else:

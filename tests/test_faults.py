@@ -228,12 +228,13 @@ def test_paused_node_during_ten_publishes_serves_the_last_after_resume(site):
 def test_worker_killed_mid_task_the_update_lands(site):
     os.kill(node_pid(), signal.SIGSTOP)  # so the push is still running when the worker dies
     try:
-        watcher = site.start("wait-running", 120)
+        # The watcher kills the worker (SIGKILL: no clean-up) the moment it runs the push.
+        watcher = site.start("kill-when-running", site.worker.pid, 120)
         watcher.stdout.readline()  # {"watching": …}: up before the publish
         site.run("publish", site.story, "Harbour cooperative")
         running = json.loads(watcher.communicate(timeout=180)[0].splitlines()[-1])["running"]
         assert running, "no push task ever ran"
-        site.kill_worker()  # SIGKILL: no clean-up, the task is left "running"
+        site.worker.wait(timeout=30)
     finally:
         os.kill(node_pid(), signal.SIGCONT)
     watcher = site.watch_search("harbour", "Harbour cooperative")
@@ -256,7 +257,7 @@ def test_web_process_killed_right_after_the_commit_loses_nothing(site):
             sys.executable,
             "tests/fault_site.py",
             "publish-and-die",
-            site.story,
+            str(site.story),
             "Quarry cooperative",
         ],
         cwd=ROOT,
