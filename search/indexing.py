@@ -20,7 +20,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from caching import page_cache
+from caching.content_version import content_changed
+from search import registry
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
 from search.engines.base import SearchUnavailable
@@ -35,10 +36,8 @@ ORPHAN_INDEX_MIN_AGE_SECONDS = 600
 
 
 def searchable_page_models():
-    from stories.models import StoryPage
-    from toolkits.models import ToolkitPage
-
-    return (StoryPage, ToolkitPage)
+    """The page types registered with the search (search/registry.py)."""
+    return registry.indexed_models()
 
 
 def is_searchable(page):
@@ -114,7 +113,7 @@ def push_pages(page_ids):
     if removed:
         engine.delete_pages(removed, refresh="wait_for", version=version)
     # Search results cached while Elasticsearch still had the old documents are stale.
-    page_cache.bump_content_version()
+    content_changed.send(sender=type(engine))
 
 
 # Repair ----------------------------------------------------------------------------------
@@ -195,7 +194,7 @@ def reconcile(repair=False, progress=None, timeout=None):
         # Whatever was missed before this check started is repaired now.
         PendingRepair.objects.filter(since__lte=started).delete()
         if any(check.problems for check in checks):
-            page_cache.bump_content_version()
+            content_changed.send(sender=type(engine))
     return checks
 
 
