@@ -53,8 +53,16 @@ lock: $(VENV)/.uv-$(UV_VERSION) ## Regenerate requirements.lock from pyproject.t
 
 # --- Running the site -----------------------------------------------------------------------
 
-run: venv translations migrate demo ## Serve the site with demo content on http://127.0.0.1:8000/
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PYTHON) manage.py runserver $(HOST_PORT)
+# The background worker (search indexing, file text, scheduled publishing) runs beside the web
+# server, each in a process group of its own (setsid) with its reloader's child; when either
+# stops (Ctrl-C, a crash), both groups are stopped.
+run: venv translations migrate demo ## Serve the site with demo content on http://127.0.0.1:8000/, and its worker
+	@export DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS); \
+	setsid $(PYTHON) manage.py background_worker & worker=$$!; \
+	setsid $(PYTHON) manage.py runserver $(HOST_PORT) & web=$$!; \
+	stop() { kill -TERM -- -$$worker -$$web 2>/dev/null || true; wait || true; }; \
+	trap stop EXIT; trap 'exit 130' INT TERM; \
+	wait -n
 
 migrate: venv ## Apply database migrations (SQLite db.sqlite3 unless DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PYTHON) manage.py migrate --no-input

@@ -150,7 +150,6 @@ def prepare_site(folder, demo_db, demo_media):
         "STATIC_ROOT": str(folder / "static"),
         "CACHE_DIR": str(folder / "cache"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SEARCH_INDEX_IN_BACKGROUND": "0",
         "LOG_LEVEL": "ERROR",
     }
     manage = [sys.executable, "manage.py"]

@@ -76,3 +76,13 @@ class SearchToken(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class PendingRepair(models.Model):
+    """One row while Elasticsearch has missed an update (search/indexing.py): its results may be
+    incomplete until a reconciliation finds it whole again, and the search page says so."""
+
+    since = models.DateTimeField()
+
+    def __str__(self):
+        return f"Elasticsearch repair pending since {self.since:%Y-%m-%d %H:%M:%S}"

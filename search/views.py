@@ -114,6 +114,7 @@ def search_api(request):
             "engine": results.engine,
             "fallback": results.fallback,
             "did_you_mean": results.did_you_mean,
+            "incomplete": results.incomplete,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),
         },

@@ -100,7 +100,6 @@ class Site:
             "DEBUG": "0",
             "DATABASE_URL": f"sqlite:///{self.database}",
             "MEDIA_ROOT": str(self.media),
-            "SEARCH_INDEX_IN_BACKGROUND": "0",
             "PYTHON": sys.executable,
             "DJANGO_SUPERUSER_PASSWORD": "a long passphrase 2021",
         }

@@ -27,6 +27,7 @@ SAFE_ENVIRONMENT = {
     "DATABASE_URL": "sqlite:////tmp/sse-exchange-deploy-check.sqlite3",
     "ALLOWED_HOSTS": "sse.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://sse.example.org",
+    "EMAIL_URL": "submission://exchange:mail-password@mail.example.org:587",
 }
 
 
@@ -92,6 +93,25 @@ def test_check_deploy_reports_nothing():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_without_mail_is_warned_and_mail_comes_from_email_url():
+    result = run_in_production(command=["check"], EMAIL_URL=None)
+    assert result.returncode == 0, result.stderr
+    assert "config.W001" in result.stderr + result.stdout
+    assert "set EMAIL_URL" in result.stderr + result.stdout
+
+    result = run_in_production(
+        "from django.conf import settings as s; "
+        "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.EMAIL_HOST_USER)"
+    )
+    assert result.stdout.split() == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "mail.example.org",
+        "587",
+        "True",
+        "exchange",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """Read what a toolkit file says about itself: its page count and its text.
 
-Runs at upload time so that visitors see facts taken from the file, not typed by an editor,
-and so that search can match words inside the file. A huge, broken or hostile file yields what
-could be read, or nothing, never an error for the editor: the reading happens in a forked child
+Runs in the background worker after each upload (toolkits/tasks.py), so that visitors see facts
+taken from the file, not typed by an editor, and so that search can match words inside the
+file; the upload itself returns at once. A huge, broken or hostile file yields nothing and is
+marked unreadable, never an error for the editor: the reading happens in a forked child
 process with a time limit and a memory limit, so a file that makes a parser loop or swell (a
 deeply nested PDF, a zip bomb that slipped past the upload form) kills only that child.
 """
@@ -37,6 +38,10 @@ _FORK = multiprocessing.get_context("fork")
 class FileContents:
     page_count: int | None = None
     text: str = ""
+    readable: bool = True  # False: the reader failed, hung or ran out of memory
+
+
+UNREADABLE = FileContents(readable=False)
 
 
 def read_file_contents(file, extension):
@@ -53,6 +58,7 @@ def read_file_contents(file, extension):
             contents, error = receiver.recv()
             if error:  # a corrupt upload must not stop the editor from saving
                 logger.warning("Could not read a .%s file: %s", extension, error)
+                return UNREADABLE
             return contents
         logger.warning("Gave up reading a .%s file after %d s", extension, READING_TIMEOUT_SECONDS)
     except EOFError:  # the child died without an answer: it ran out of memory
@@ -61,7 +67,7 @@ def read_file_contents(file, extension):
         receiver.close()
         child.kill()
         child.join()
-    return FileContents()
+    return UNREADABLE
 
 
 def _read_in_child(reader, file, sender):

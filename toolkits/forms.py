@@ -1,4 +1,5 @@
-"""The admin form of toolkit documents: Wagtail's, plus a check of what the file really is.
+"""The admin form of toolkit documents: Wagtail's, plus a check of what the file really is, and
+the state of the reading of its text (done in the background worker, toolkits/tasks.py).
 
 Set as WAGTAILDOCS_DOCUMENT_FORM_BASE, so the single upload, the multiple upload, the chooser's
 upload tab and the edit view all refuse a file whose content is not what its name says
@@ -12,12 +13,29 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.documents.forms import BaseDocumentForm
 
 from toolkits.upload_checks import UnsafeFile, check_document_file
 
 
+def text_reading_summary(document):
+    """What the editor is told of the reading of a file: being read, unreadable, or its pages."""
+    summary = document.get_text_status_display()
+    if document.page_count:
+        pages = ngettext("%(count)s page", "%(count)s pages", document.page_count) % {
+            "count": document.page_count
+        }
+        summary = f"{summary} · {pages}"
+    return summary
+
+
 class ToolkitDocumentForm(BaseDocumentForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "file" in self.fields:
+            self.fields["file"].help_text = text_reading_summary(self.instance)
+
     def clean_file(self):
         file = self.cleaned_data.get("file")
         if not isinstance(file, UploadedFile):

@@ -30,13 +30,23 @@ from taxonomy.models import GovernmentLevel
 from toolkits.file_contents import read_file_contents
 
 
+class TextStatus(models.TextChoices):
+    READING = "reading", _("Text being read")
+    READ = "read", _("Text read")
+    UNREADABLE = "unreadable", _("Text unreadable")
+
+
 class ToolkitDocument(AbstractDocument):
-    """A document that knows its page count and text, read from the file on upload."""
+    """A document that knows its page count and text, read from the file in the background
+    worker after each upload (toolkits/tasks.py)."""
 
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
     text_content = models.TextField(blank=True, editable=False)
     # The file hash the two fields above were read from, so a replaced file is read again.
     contents_hash = models.CharField(max_length=40, blank=True, editable=False)
+    text_status = models.CharField(
+        max_length=16, choices=TextStatus.choices, default=TextStatus.READ, editable=False
+    )
 
     admin_form_fields = Document.admin_form_fields
 
@@ -46,26 +56,40 @@ class ToolkitDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    TEXT_FIELDS = ["page_count", "text_content", "contents_hash", "text_status"]
+
+    def clean(self):
+        # A file the form refused (toolkits/forms.py) never reaches the instance: Wagtail's
+        # extension check would then add a false "File extension “” is not allowed".
+        if self.file:
+            super().clean()
+
     def save(self, *args, **kwargs):
         if self.file and (not self.file_hash or self.file_size is None):
             set_document_file_metadata(self)
-        if self.file and self.contents_hash != self.file_hash:
-            self.read_contents()
+        file_is_new = bool(self.file) and self.contents_hash != self.file_hash
+        if file_is_new:  # what was read belongs to the file before
+            self.page_count, self.text_content = None, ""
+            self.text_status = TextStatus.READING
             if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {
-                    *kwargs["update_fields"],
-                    "page_count",
-                    "text_content",
-                    "contents_hash",
-                }
+                kwargs["update_fields"] = {*kwargs["update_fields"], *self.TEXT_FIELDS}
         super().save(*args, **kwargs)
+        if file_is_new:
+            from toolkits.tasks import read_document_text
+
+            # In the caller's transaction: the upload and the task to read it commit together.
+            result = read_document_text.enqueue(self.pk)
+            if result.is_finished:  # run at once (the tests' ImmediateBackend)
+                self.refresh_from_db(fields=self.TEXT_FIELDS)
 
     def read_contents(self):
+        """Read the file (in a bounded child process) into the text fields; not saved."""
         with self.open_file() as file:
             contents = read_file_contents(file, self.file_extension)
         self.page_count = contents.page_count
         self.text_content = contents.text
         self.contents_hash = self.file_hash
+        self.text_status = TextStatus.READ if contents.readable else TextStatus.UNREADABLE
 
     @property
     def format_label(self):

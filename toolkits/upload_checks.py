@@ -21,8 +21,9 @@ MAX_ZIP_ENTRIES = 5_000
 MAX_ZIP_COMPRESSION_RATIO = 200
 # The ratio is only checked on entries big enough to matter.
 ZIP_RATIO_CHECKED_FROM_BYTES = 10 * 1024 * 1024
-# How much of a text file is checked for being HTML or a script in disguise.
+# How much of a file its kind is told from; a text file is then read whole, by chunks.
 TEXT_SAMPLE_BYTES = 64 * 1024
+TEXT_CHUNK_BYTES = 1024 * 1024
 
 OOXML_PARTS = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
 ZIP_MIMETYPES = {
@@ -70,6 +71,9 @@ DISGUISES = [
 ]
 # Inside a text file: markup or code that a browser would run if it ever rendered it.
 ACTIVE_TEXT = re.compile(r"<\s*(script|svg|html|iframe|object|embed)[\s>/]|javascript:", re.I)
+ACTIVE_TEXT_MAX_LENGTH = 100  # longer than any match of ACTIVE_TEXT (with its spaces)
+# Control characters other than tab, line feed, form feed and carriage return.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class UnsafeFile(ValueError):
@@ -90,7 +94,7 @@ def check_document_file(file, extension):
         elif extension in OOXML_PARTS or extension in ZIP_MIMETYPES:
             _check_zip_document(file, head, extension)
         else:
-            _check_text(head)
+            _check_text(file, head)
     finally:
         file.seek(0)
 
@@ -170,36 +174,38 @@ def check_zip_limits(archive):
             )
 
 
-def _check_text(head):
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", "ignore")
-    else:
-        if b"\x00" in head:
-            raise _not_a_text(head)
-        text = _decode_text(head)
-        if text is None:
-            raise _not_a_text(head)
+def _check_text(file, head):
+    """The whole file, read by chunks, must be text without markup, script or control bytes."""
     if any(pattern.match(head.removeprefix(codecs.BOM_UTF8)) for pattern, _name in DISGUISES):
         raise _not_a_text(head)
-    if ACTIVE_TEXT.search(text) or _has_control_characters(text):
-        raise _not_a_text(head)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = [("utf-16", "ignore")]
+    else:
+        # UTF-8, or Windows-1252 (CSV files saved by Excel).
+        encodings = [("utf-8-sig", "strict"), ("cp1252", "strict")]
+    for encoding, errors in encodings:
+        try:
+            if _is_clean_text(file, encoding, errors):
+                return
+            raise _not_a_text(head)
+        except UnicodeDecodeError:
+            continue
+    raise _not_a_text(head)
 
 
-def _decode_text(head):
-    """The text of the sample in UTF-8, or in Windows-1252 (CSV files saved by Excel)."""
-    try:
-        # A multi-byte character may be cut at the end of the sample.
-        return codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
-    except UnicodeDecodeError:
-        pass
-    try:
-        return head.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-
-
-def _has_control_characters(text):
-    return any(ord(c) < 32 and c not in "\t\n\r\f" for c in text)
+def _is_clean_text(file, encoding, errors):
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    file.seek(0)
+    tail = ""  # the end of the previous chunk, so a tag cut in two is still found
+    while chunk := file.read(TEXT_CHUNK_BYTES):
+        if encoding != "utf-16" and b"\x00" in chunk:
+            return False
+        text = decoder.decode(chunk)
+        if ACTIVE_TEXT.search(tail + text) or CONTROL_CHARACTERS.search(text):
+            return False
+        tail = text[-ACTIVE_TEXT_MAX_LENGTH:]
+    decoder.decode(b"", final=True)
+    return True
 
 
 def _not_a_text(head):

@@ -104,17 +104,22 @@ def can_translate_into(user, instance, locale):
         return user.has_perm(get_permission_name("add", type(instance))) and (
             locale.pk in editable_locale_ids(user)
         )
+    # The translation of a live page goes live at once (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_
+    # TRANSLATE), with no moderation: only someone who may publish there may submit it.
+    must_publish = instance.live
     alias = Page.objects.filter(
         translation_key=instance.translation_key, locale=locale, alias_of__isnull=False
     ).first()
     if alias is not None:
-        return alias.permissions_for_user(user).can_edit()
+        permissions = alias.permissions_for_user(user)
+        return permissions.can_edit() and (not must_publish or permissions.can_publish())
     parent = instance.get_parent()
     if not parent.is_root():
         parent = parent.get_translation_or_none(locale)
     if parent is None:
         return False
-    return parent.permissions_for_user(user).can_add_subpage()
+    permissions = parent.permissions_for_user(user)
+    return permissions.can_add_subpage() and (not must_publish or permissions.can_publish_subpage())
 
 
 def locales_to_translate_into(user, instance):

@@ -31,16 +31,19 @@ def elasticsearch_engine(timeout=None):
         settings.ELASTICSEARCH_URL,
         settings.ELASTICSEARCH_INDEX_PREFIX,
         timeout or settings.ELASTICSEARCH_SEARCH_TIMEOUT,
+        settings.ELASTICSEARCH_INDEXING_TIMEOUT,
     )
 
 
 @functools.lru_cache(maxsize=8)
-def _elasticsearch_engine(url, index_prefix, timeout):
+def _elasticsearch_engine(url, index_prefix, timeout, indexing_timeout):
     # One client per process and configuration: its connections are kept alive and reused
     # (the client is thread-safe), rather than a new connection for every search.
     from search.engines.elasticsearch import ElasticsearchEngine
 
-    return ElasticsearchEngine(url, index_prefix, timeout=timeout)
+    return ElasticsearchEngine(
+        url, index_prefix, timeout=timeout, indexing_timeout=indexing_timeout
+    )
 
 
 def _answer(method_name, *args):
@@ -64,6 +67,10 @@ def _answer(method_name, *args):
 def search(query):
     results, fell_back = _answer("search", query)
     results.fallback = fell_back
+    if results.engine == "elasticsearch":
+        from search.models import PendingRepair
+
+        results.incomplete = PendingRepair.objects.exists()
     return results
 
 

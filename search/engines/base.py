@@ -56,6 +56,7 @@ class SearchResults:
     engine: str
     fallback: bool = False  # True when the preferred engine failed and the database answered
     did_you_mean: str = ""  # the query with its typos corrected (its results are included)
+    incomplete: bool = False  # Elasticsearch answered but missed updates not yet repaired
 
 
 class SearchEngine:

@@ -5,12 +5,13 @@ BM25 ranking over tokens analysed per language in search/analysis.py (the distri
 by Maven Central has no language analyzers), and an alias swapped on rebuild.
 """
 
+import re
 import time
 from collections import defaultdict
 
-from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exceptions
-from elasticsearch.helpers import BulkIndexError, streaming_bulk
+from elasticsearch.helpers import streaming_bulk
 
 from search.analysis import WORD, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers
@@ -36,10 +37,16 @@ def index_settings():
     return {"number_of_shards": 1, "number_of_replicas": 0, "max_result_window": 10_000}
 
 
+# In the mappings of every index create_index() makes: tells them from an index that a write
+# created with dynamic mappings, which must never be put behind the alias.
+MAPPINGS_MARK = {"made_by": "search.engines.elasticsearch"}
+
+
 def index_mappings():
     tokens = {"type": "text", "analyzer": "standard", "norms": True}
     return {
         "dynamic": "strict",
+        "_meta": MAPPINGS_MARK,
         "properties": {
             "page_id": {"type": "integer"},
             "translation_key": {"type": "keyword"},
@@ -84,12 +91,23 @@ def to_index_document(document):
     }
 
 
+def _harmless(bulk_item):
+    """A refused bulk item that needs no retry: a newer version of the page is already indexed
+    (409), or a page to delete was not indexed (404 without an error; a missing alias is a 404
+    with an error)."""
+    ((operation, result),) = bulk_item.items()
+    if result.get("status") == 409:
+        return True
+    return operation == "delete" and result.get("status") == 404 and "error" not in result
+
+
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
-    def __init__(self, url, index_prefix, timeout=1.5):
+    def __init__(self, url, index_prefix, timeout=1.5, indexing_timeout=None):
         self.alias = f"{index_prefix}_exchange"
         self.client = Elasticsearch(url, request_timeout=timeout, max_retries=0)
+        self.indexing_timeout = indexing_timeout or timeout
 
     def _call(self, method, *args, **kwargs):
         """Turn every transport failure into SearchUnavailable, so callers fall back."""
@@ -104,37 +122,102 @@ class ElasticsearchEngine(SearchEngine):
             raise SearchUnavailable(str(error)) from error
 
     # Index life cycle ------------------------------------------------------------------
+    # Every write to the live index goes through the alias with `require_alias`, so a node that
+    # lost its data never gets an index created by the write itself (dynamic mappings under the
+    # alias name, which breaks every search). Only create_index() makes indices, all named
+    # `<alias>_<timestamp>_<n>`; the alias is put on one of them once it is filled.
 
     def create_index(self):
         name = f"{self.alias}_{time.strftime('%Y%m%d%H%M%S')}_{time.monotonic_ns() % 10**6}"
         self._call(
-            self.client.indices.create,
+            # A node just started may take a while to allocate the shard.
+            self.client.options(request_timeout=max(self.indexing_timeout, 30)).indices.create,
             index=name,
             settings=index_settings(),
             mappings=index_mappings(),
         )
         return name
 
+    def _indices(self):
+        """name -> {"aliases": ..., "settings": ...} of this engine's indices, and of an index
+        wrongly created under the alias name."""
+        return self._call(
+            self.client.indices.get,
+            index=f"{self.alias},{self.alias}_*",
+            ignore_unavailable=True,
+            allow_no_indices=True,
+            features=["aliases", "mappings", "settings"],
+        )
+
+    def _own_index_names(self, indices):
+        pattern = re.compile(rf"{re.escape(self.alias)}_\d{{14}}_\d+")
+        return [name for name in indices if pattern.fullmatch(name)]
+
     def current_index(self):
-        try:
-            aliases = self.client.indices.get_alias(name=self.alias)
-        except NotFoundError:
+        """The index behind the alias, or None (no alias, or a real index under its name)."""
+        for name, index in self._indices().items():
+            if name != self.alias and self.alias in index.get("aliases", {}):
+                return name
+        return None
+
+    def remove_index_under_alias_name(self):
+        """Delete a real index that a write created at the alias name (no alias can be put
+        there while it exists). Returns True when there was one."""
+        if self.alias not in self._indices():
+            return False
+        self._call(self.client.indices.delete, index=self.alias)
+        return True
+
+    def orphan_indices(self, older_than_seconds=0):
+        """This engine's indices that the alias does not point at: left by a rebuild that
+        failed half-way. Younger ones may be a rebuild still filling its new index."""
+        indices = self._indices()
+        current = self.current_index()
+        cutoff_ms = (time.time() - older_than_seconds) * 1000
+        return sorted(
+            name
+            for name in self._own_index_names(indices)
+            if name != current
+            and int(indices[name]["settings"]["index"]["creation_date"]) <= cutoff_ms
+        )
+
+    def adopt_orphan_index(self):
+        """When the alias points nowhere, put it on the newest index this engine made (one a
+        failed rebuild left, e.g. when creating it timed out). Returns its name, or None."""
+        indices = self._indices()
+        made_here = [
+            name
+            for name in self._own_index_names(indices)
+            if indices[name].get("mappings", {}).get("_meta") == MAPPINGS_MARK
+        ]
+        if not made_here or self.current_index() is not None:
             return None
-        except es_exceptions.TransportError as error:
-            raise SearchUnavailable(str(error)) from error
-        return next(iter(aliases), None)
+        newest = max(made_here)  # the names hold their creation time
+        self._call(self.client.indices.put_alias, index=newest, name=self.alias)
+        return newest
+
+    def remove_orphan_indices(self, older_than_seconds=0):
+        orphans = self.orphan_indices(older_than_seconds)
+        for name in orphans:
+            self._call(self.client.indices.delete, index=name, ignore_unavailable=True)
+        return orphans
 
     def ensure_index(self):
+        """Make the alias point at an (empty) index when it points nowhere."""
+        self.remove_index_under_alias_name()
         if self.current_index() is None:
             name = self.create_index()
             self._call(self.client.indices.put_alias, index=name, name=self.alias)
 
     def switch_alias(self, new_index):
         """Point the alias at `new_index` in one atomic step, then drop the old index."""
+        self.remove_index_under_alias_name()
         old_index = self.current_index()
         actions = [{"add": {"index": new_index, "alias": self.alias}}]
         if old_index:
             actions.insert(0, {"remove": {"index": old_index, "alias": self.alias}})
+        if old_index == new_index:
+            return
         self._call(self.client.indices.update_aliases, actions=actions)
         if old_index:
             self._call(self.client.indices.delete, index=old_index)
@@ -142,40 +225,58 @@ class ElasticsearchEngine(SearchEngine):
     def refresh(self, index=None):
         self._call(self.client.indices.refresh, index=index or self.alias)
 
-    def index_documents(self, documents, index=None, refresh=False):
-        """Bulk-index documents (an iterable); returns how many were indexed."""
+    def index_documents(self, documents, index=None, refresh=False, version=None):
+        """Bulk-index documents (an iterable); returns how many were indexed.
+
+        `version` (external versioning, e.g. search.indexing.new_version()) makes Elasticsearch
+        keep whichever copy of a page was read last from the database, whatever order the
+        writes arrive in: an older one is refused (409) and skipped here.
+        """
+        versioned = {"version": version, "version_type": "external"} if version else {}
         actions = (
             {
                 "_index": index or self.alias,
                 "_id": doc["page_id"],
                 "_source": to_index_document(doc),
+                **versioned,
             }
             for doc in documents
         )
-        indexed = 0
+        return self._bulk(actions, refresh, require_alias=index is None)
+
+    def delete_pages(self, page_ids, refresh=False, version=None):
+        # A bulk delete creates the index it names, require_alias or not: it goes to the index
+        # behind the alias, never to the alias name (were the node emptied in between, it would
+        # create an index under that dated name, which the reconciliation removes as an orphan).
+        index = self.current_index()
+        if index is None:
+            raise SearchUnavailable(f"no index behind the alias {self.alias}")
+        versioned = {"version": version, "version_type": "external"} if version else {}
+        actions = (
+            {"_op_type": "delete", "_index": index, "_id": page_id, **versioned}
+            for page_id in page_ids
+        )
+        return self._bulk(actions, refresh, require_alias=False)
+
+    def _bulk(self, actions, refresh, require_alias):
+        done, errors = 0, []
         try:
-            for ok, _item in streaming_bulk(
-                self.client.options(request_timeout=60),
+            for ok, item in streaming_bulk(
+                self.client.options(request_timeout=self.indexing_timeout),
                 actions,
                 chunk_size=500,
                 refresh=refresh,
-                raise_on_error=True,
+                require_alias=require_alias,
+                raise_on_error=False,
             ):
-                indexed += ok
-        except BulkIndexError as error:
-            raise SearchUnavailable(f"{len(error.errors)} documents failed to index") from error
+                done += ok
+                if not ok and not _harmless(item):
+                    errors.append(item)
         except es_exceptions.TransportError as error:
             raise SearchUnavailable(str(error)) from error
-        return indexed
-
-    def delete_pages(self, page_ids, refresh=False):
-        for page_id in page_ids:
-            try:
-                self.client.delete(index=self.alias, id=page_id, refresh=refresh)
-            except NotFoundError:
-                pass
-            except es_exceptions.TransportError as error:
-                raise SearchUnavailable(str(error)) from error
+        if errors:
+            raise SearchUnavailable(f"{len(errors)} documents failed: {errors[0]}")
+        return done
 
     def fingerprints(self):
         """page_id -> fingerprint of every indexed document (for the index check)."""

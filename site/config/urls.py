@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from access.views import authenticate_with_password
 from base.sitemap import ExchangeSitemap
 from base.views import choose_language
 
@@ -24,6 +25,12 @@ if settings.DEBUG:
 # Every public page carries its language in the URL (/fr/...), including the default one.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Wagtail's page-password view, throttled (the same URL and name, found first).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

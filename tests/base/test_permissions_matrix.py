@@ -11,11 +11,18 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 
 from toolkits.factories import ToolkitDocumentFactory, ToolkitPageFactory
 from toolkits.generated_documents import make_pdf
 from toolkits.models import ToolkitDocument
+from translations.operations import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -155,6 +162,29 @@ def test_publish_a_page(browser, role, content):
 
     published = Page.objects.get(pk=content.draft.pk).live
     assert published is (role in ("moderator", "admin")), role
+
+
+def test_translate_a_live_page_which_makes_its_translation_live(
+    browser, role, content, site_tree, superuser, django_capture_on_commit_callbacks
+):
+    """wagtail-localize publishes the translation of a live page at once, with no moderation:
+    submitting one is publishing, refused to whoever may not publish."""
+    french = Locale.objects.get(language_code="fr")
+    for page in (site_tree.home, site_tree.toolkit_index):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate(page, [french], user=superuser)
+    url = reverse("wagtail_localize:submit_page_translation", args=[content.public.pk])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = browser.post(url, {"locales": [french.pk]})
+
+    translation = content.public.get_translation_or_none(french)
+    if role == "anonymous":
+        assert_sent_to_login(response)
+    may_publish = role in ("moderator", "admin")
+    assert (translation is not None and translation.live) is may_publish, role
+    if not may_publish:
+        assert translation is None
 
 
 def test_upload_a_document(browser, role, content):

@@ -139,6 +139,15 @@ def test_text_files_must_be_text_without_markup_or_code(content, extension):
     assert "text" in message
 
 
+def test_markup_far_into_a_text_file_is_found_too():
+    padding = b"country;year;cooperatives\n" + b"Senegal;2021;118\n" * 20_000  # > 64 KB
+    with pytest.raises(UnsafeFile):
+        check(padding + b"<script>alert(1)</script>\n", "csv")
+    with pytest.raises(UnsafeFile):
+        check(padding + b"\x07\x08", "txt")
+    check(padding, "csv")
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -208,6 +217,7 @@ def test_single_upload_refuses_a_disguised_file_and_tells_the_editor(editor_clie
 
     assert response.status_code == 200  # the form again, with the error
     assert "named .pdf but it is not a PDF file" in response.content.decode()
+    assert "File extension" not in response.content.decode()  # one error, the true one
     assert not ToolkitDocument.objects.exists()
 
 
@@ -435,6 +445,7 @@ def test_a_reading_that_hangs_is_stopped_in_time(monkeypatch):
 
     assert time.monotonic() - started < 3
     assert document.text_content == ""
+    assert document.text_status == "unreadable"
 
 
 def test_a_reading_that_eats_memory_is_stopped_and_the_site_lives_on(monkeypatch):
@@ -453,4 +464,5 @@ def test_a_reading_that_eats_memory_is_stopped_and_the_site_lives_on(monkeypatch
     )
 
     assert document.text_content == ""
+    assert document.text_status == "unreadable"
     assert ToolkitDocument.objects.get(pk=document.pk).title == "Greedy"

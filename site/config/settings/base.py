@@ -5,9 +5,11 @@ Every value that differs between a laptop and production is read from an environ
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import dj_email_url
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 
@@ -39,6 +41,10 @@ INSTALLED_APPS = [
     "events",
     "campaigns",
     "wagtail.contrib.routable_page",
+    "background",
+    "access",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -80,7 +87,30 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's site lookup, kept per content version (one query less per page).
     "caching.site_lookup.SiteLookupMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords, the account and,
+# separately, the IP address are locked for AXES_COOLOFF_TIME. The same holds for page privacy
+# passwords (access/views.py). Unlock: `manage.py axes_reset_username NAME`, `axes_reset_ip IP`
+# or `axes_reset`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "access/lockout.html"
+# Behind PROXY_COUNT reverse proxies the visitor's address is read from X-Forwarded-For
+# (django-ipware); without one, from the connection only, so that no client can forge it.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -109,6 +139,15 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the background worker write to one file: write transactions take the
+    # lock when they begin (a reader that upgrades later would fail at once with "database is
+    # locked"), readers never wait for writers (WAL), and a writer waits up to 20 s for another.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -174,6 +213,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# Outgoing mail from EMAIL_URL (dj-email-url): submission://user:password@host:587 (STARTTLS),
+# smtp://host:465?ssl=True, console://. Without it, SMTP on localhost:25; production.py warns.
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+if EMAIL_URL:
+    vars().update(dj_email_url.parse(EMAIL_URL))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
 COUNTRIES_FIRST_BREAK = None
 LISTING_PAGE_SIZE = 12
 
@@ -182,8 +229,12 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sse_e
 # A visitor's search falls back to the database after this many seconds.
 ELASTICSEARCH_SEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SEARCH_TIMEOUT", "1.5"))
 ELASTICSEARCH_INDEXING_TIMEOUT = float(os.environ.get("ELASTICSEARCH_INDEXING_TIMEOUT", "5"))
-# Editors never wait for Elasticsearch: page updates reach it from a background thread.
-SEARCH_INDEX_IN_BACKGROUND = env_bool("SEARCH_INDEX_IN_BACKGROUND", True)
+# How often the background worker compares Elasticsearch with the pages and repairs it.
+SEARCH_RECONCILIATION_SECONDS = int(os.environ.get("SEARCH_RECONCILIATION_SECONDS", "300"))
+
+# Background work (background/queue.py): tasks stored in the database by django-tasks-db and
+# run by `manage.py background_worker`; enqueued in the transaction of the change they follow.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Machine translation in wagtail-localize's editor: DeepL when DEEPL_API_KEY is set (a key
 # ending in ":fx" uses DeepL's free API), otherwise the offline dummy translator, which reverses

@@ -8,6 +8,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config import checks  # noqa: E402, F401  (warns when no mail can leave)
+
 from .base import *  # noqa: F403
 
 # Django's own deploy check asks for at least this many characters.

@@ -10,7 +10,9 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-media-"))  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
-SEARCH_INDEX_IN_BACKGROUND = False
+# Tasks run at once, in the test's transaction; the tests of durability (tests/test_faults.py)
+# run the database queue and a real worker process.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests measure the views (query counts, response.context); tests/caching/test_page_cache.py turns
 # the page cache on for itself.
 PAGE_CACHE_ENABLED = False
