@@ -124,6 +124,27 @@ class StoryPage(ClassifiedPage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
+    schema_org_type = "Article"
+
+    def schema_org_properties(self, request, address):
+        properties = super().schema_org_properties(request, address)
+        properties.update(
+            {
+                "headline": self.title[:110],
+                "author": {"@type": "Organization", "name": self.organisation},
+                "contentLocation": {
+                    "@type": "Place",
+                    "name": ", ".join(filter(None, [self.locality, self.country.name])),
+                    "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
+                },
+                "temporalCoverage": self.date.isoformat(),
+            }
+        )
+        return properties
+
+    def share_image(self):
+        return self.hero_image
+
     @property
     def continent_name(self):
         return geography.region_name(geography.continent_of(self.country.code))

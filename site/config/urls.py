@@ -6,13 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import ExchangeSitemap
 from home.views import choose_language
+from seo.sitemap import ExchangeSitemap
+from seo.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("language/<str:code>/", choose_language, name="choose_language"),
 ]
 

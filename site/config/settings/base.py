@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "stories",
     "toolkits",
     "search",
+    "seo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
