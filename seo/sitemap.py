@@ -32,8 +32,7 @@ class ExchangeSitemap(Sitemap):
         indexable = {
             (version.translation_key, version.locale_id)
             for version in reviewed(
-                [version for versions in found.values() for version in versions.values()]
-                + pages
+                [version for versions in found.values() for version in versions.values()] + pages
             )
         }
         urls = []

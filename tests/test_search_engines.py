@@ -135,4 +135,3 @@ def test_robots_txt_points_at_the_sitemap(client, db):
     assert f"Sitemap: https://{HOST}/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
     assert re.search(r"^User-agent: \*$", response.content.decode(), re.MULTILINE)
-

@@ -185,7 +185,7 @@ class ClassifiedPage(SitePage):
             + [{"@type": "Thing", "name": name} for name in themes],
             "keywords": ", ".join(themes),
             "spatialCoverage": [
-                {"@type": "Country", "name": str(dict(countries).get(code, code)), "identifier": code}
+                {"@type": "Country", "name": str(countries.name(code)), "identifier": code}
                 for code in self.country_codes
             ],
         }

@@ -43,7 +43,8 @@ def search_engine_head(context):
         }
     versions = page_versions(page) if page.pk else {}
     indexable = reviewed(versions.values())
-    site_name = context["sections"].site_name if "sections" in context else settings.WAGTAIL_SITE_NAME
+    sections = context.get("sections")
+    site_name = sections.site_name if sections else settings.WAGTAIL_SITE_NAME
     image = share_image(page, site_name)
     image_url = request.build_absolute_uri(image.url)
     hreflang = [
