@@ -235,6 +235,7 @@ class ListingPage(SitePage):
 
     listed_page_type = None  # "app_label.ModelName" of the pages listed
     listed_kind = None  # the same pages as the search's "kind" facet calls them
+    schema_org_type = "CollectionPage"
 
     class Meta:
         abstract = True
