@@ -26,6 +26,7 @@ if settings.DEBUG:
 # Every public page carries its language in the URL (/fr/...), including the default one.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("feeds/", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "toolkits",
     "search",
     "seo",
+    "feeds",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
