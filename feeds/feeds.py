@@ -16,27 +16,15 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from search.documents import FACET_NAMES
 from search.facet_labels import facet_labeller
 from search.query_parameters import BadSearchRequest
 from search.views import run_search
 from seo.addresses import page_address
 
 FEED_SIZE = 30
-FEED_PARAMETERS = (
-    "q",
-    "kind",
-    "country",
-    "continent",
-    "subregion",
-    "axis",
-    "theme",
-    "sector",
-    "group",
-    "type",
-    "level",
-    "file_language",
-    "year",
-)
+# Words and facets choose what a feed holds; page, sort and size are the feed's own.
+FEED_PARAMETERS = ("q", *FACET_NAMES)
 
 
 def feed_parameters(params):
