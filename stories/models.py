@@ -125,6 +125,18 @@ class StoryPage(ClassifiedPage):
         return [self.country.code] if self.country else []
 
     schema_org_type = "Article"
+    open_data_dataset = "stories"
+    open_data_columns = (
+        *ClassifiedPage.open_data_columns,
+        "locality",
+        "organisation",
+        "date",
+    )
+
+    def open_data_values(self, base_url):
+        values = super().open_data_values(base_url)
+        values.update(locality=self.locality, organisation=self.organisation, date=self.date)
+        return values
 
     def schema_org_properties(self, request, address):
         properties = super().schema_org_properties(request, address)

@@ -304,6 +304,49 @@ class ToolkitPage(ClassifiedPage):
         return [by_id[pk] for pk in related]
 
     schema_org_type = "CreativeWork"
+    open_data_dataset = "toolkits"
+    open_data_columns = (
+        *ClassifiedPage.open_data_columns,
+        "toolkit_type",
+        "government_level",
+        "is_international",
+        "publisher",
+        "year",
+        "licence",
+        "files",
+    )
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return super().open_data_queryset(pages).prefetch_related("files__document__collection")
+
+    def open_data_values(self, base_url):
+        """The toolkit's facts and its files' metadata (files in a private collection left out,
+        as the search leaves them out)."""
+        values = super().open_data_values(base_url)
+        values.update(
+            toolkit_type=self.toolkit_type,
+            government_level=self.government_level,
+            is_international=self.is_international,
+            publisher=self.publisher,
+            year=self.year,
+            licence=self.licence,
+            files=[
+                {
+                    "language": file.language,
+                    "title": file.document.title,
+                    "label": file.label,
+                    "format": file.document.file_extension.lower(),
+                    "bytes": file.document.file_size,
+                    "pages": file.document.page_count,
+                    "sha1": file.document.file_hash,
+                    "url": base_url + file.document.url,
+                }
+                for file in self.files.all()
+                if not file.document.collection.get_view_restrictions().exists()
+            ],
+        )
+        return values
 
     def schema_org_properties(self, request, address):
         """A creative work made of its files, each a DigitalDocument in its language."""

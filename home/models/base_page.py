@@ -178,6 +178,22 @@ class ClassifiedPage(SitePage):
         """ISO 3166 codes of the countries this page is about; each subclass says where."""
         raise NotImplementedError
 
+    # Open data (opendata/export.py): the columns every classified page adds to its dataset.
+    open_data_columns = ("work_axis", "themes", "sectors", "target_groups", "countries")
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return pages.select_related("work_axis").prefetch_related(
+            "themes", "sectors", "target_groups"
+        )
+
+    def open_data_values(self, base_url):
+        """This page's values of its dataset's own columns; slugs, the same in every language."""
+        values = {"work_axis": self.work_axis.slug, "countries": self.country_codes}
+        for name in TAXONOMY_FIELDS[1:]:
+            values[name] = sorted(term.slug for term in getattr(self, name).all())
+        return values
+
     def schema_org_properties(self, request, address):
         themes = [str(term) for name in TAXONOMY_FIELDS[1:] for term in getattr(self, name).all()]
         return {

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import choose_language
+from opendata.views import data_file
 from seo.sitemap import ExchangeSitemap
 from seo.views import robots_txt
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("data/files/<str:name>", data_file, name="open_data_file"),
     path("language/<str:code>/", choose_language, name="choose_language"),
 ]
 
@@ -27,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feeds/", include("feeds.urls")),
+    path("data/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
