@@ -157,7 +157,9 @@ def prepare_site(folder, demo_db, demo_media):
     run([*manage, "migrate", "--no-input", "-v", "0"], env)
     if has_demo(database) < 32:
         print("The database copy has no demo content: building it (load_demo).", flush=True)
-        run([*manage, "load_demo", "--skip-users", "-v", "0"], env)
+        # The demo app is installed in the development settings only.
+        demo_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+        run([*manage, "load_demo", "--skip-users", "-v", "0"], demo_env)
     run([*manage, "collectstatic", "--no-input", "-v", "0"], env)
     run([*manage, "rebuild_exchange_index"], env, stdout=subprocess.DEVNULL)
     return env

@@ -40,6 +40,8 @@ REPOSITORY = servers.REPOSITORY
 RESULTS = REPOSITORY / "benchmarks" / "results"
 WORK = REPOSITORY / ".cache" / "benchmarks"
 PYTHON = sys.executable
+# load_demo runs with these: the demo app is not installed in production.
+DEMO_SETTINGS = "config.settings.dev"
 
 TARGETS = {
     "search_elasticsearch_100000_p95_ms": 50,
@@ -152,7 +154,8 @@ class Benchmark:
         env = self.env(template, False, "prepare")
         self.manage(env, "migrate", "--no-input")
         shutil.copy(template, pages)
-        self.manage(self.env(pages, False, "prepare"), "load_demo", "--skip-users")
+        demo_env = {**self.env(pages, False, "prepare"), "DJANGO_SETTINGS_MODULE": DEMO_SETTINGS}
+        self.manage(demo_env, "load_demo", "--skip-users")
         self.manage(env, "collectstatic", "--no-input")
         say(f"  prepared in {time.monotonic() - started:.0f} s")
 

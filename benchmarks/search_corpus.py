@@ -267,7 +267,7 @@ def vocabularies():
 @cache
 def _taxonomy():
     """slug lists and every-language names of the taxonomy in the database."""
-    from home.models import Sector, TargetGroup, Theme, WorkAxis
+    from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
 
     found = {}
     for facet, model in (
@@ -285,7 +285,7 @@ def _taxonomy():
 
 @cache
 def _country_labels(code):
-    from home import geography
+    from base import geography
     from search.documents import country_names, region_names
 
     continent, subregion = geography.continent_of(code), geography.subregion_of(code)

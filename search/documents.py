@@ -14,10 +14,10 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django_countries import countries as all_countries
 
-from home import geography
-from home.languages import original_version, page_versions
-from home.models import Sector, TargetGroup, Theme, WorkAxis
+from base import geography
+from base.languages import original_version, page_versions
 from search.analysis import analyse, analyse_everywhere
+from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
 
 MAX_TEXT_CHARACTERS = 200_000
 

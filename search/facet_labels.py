@@ -6,9 +6,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home import geography, page_cache
-from home.models import Sector, TargetGroup, Theme, WorkAxis
+from base import geography
+from caching import page_cache
 from search.documents import FACET_NAMES, language_name
+from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
 from toolkits.models import GovernmentLevel, ToolkitType
 
 FACET_TITLES = {

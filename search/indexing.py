@@ -12,7 +12,7 @@ import threading
 from django.conf import settings
 from django.db import transaction
 
-from home import page_cache
+from caching import page_cache
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
 from search.engines.base import SearchUnavailable

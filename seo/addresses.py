@@ -6,7 +6,7 @@ checks the host against ALLOWED_HOSTS; behind a proxy SECURE_PROXY_SSL_HEADER gi
 A page of another Site keeps that Site's own root URL.
 """
 
-from home.translation.machine import machine_translated_versions
+from translations.machine import machine_translated_versions
 
 
 def page_address(page, request):

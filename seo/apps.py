@@ -17,6 +17,6 @@ class SeoConfig(AppConfig):
 
 
 def _translation_changed(sender, instance, **kwargs):
-    from home import page_cache
+    from caching import page_cache
 
     page_cache.bump_content_version()

@@ -6,7 +6,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.languages import default_version, versions_by_translation_key
+from base.languages import default_version, versions_by_translation_key
 from seo.addresses import page_address, reviewed
 
 

@@ -33,7 +33,7 @@ def json_ld_script(data):
 def page_graph(page, request, versions, share_image_url=""):
     """The JSON-LD of `page`: {"@context", "@graph": [its node, breadcrumbs, website?]}.
 
-    `versions` is {language code: live version} of the page (home.languages.page_versions).
+    `versions` is {language code: live version} of the page (base.languages.page_versions).
     """
 
     def address(url):

@@ -3,8 +3,9 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.factories import ImageFactory, SearchablePageFactory, WorkAxisFactory, default_locale
+from base.factories import ImageFactory, SearchablePageFactory, default_locale
 from stories.models import StoryIndexPage, StoryPage, StoryRelatedToolkit
+from taxonomy.factories import WorkAxisFactory
 
 
 class StoryIndexPageFactory(wagtail_factories.PageFactory):

@@ -10,9 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home import geography
-from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ListingPage, editor_tabs
+from base import geography
+from base.blocks import BodyBlock
+from base.models import ClassifiedPage, ListingPage, editor_tabs
 
 
 class StoryIndexPage(ListingPage):

@@ -1,4 +1,5 @@
-"""Shared fixtures: the page tree every page hangs from, and the people who edit it.
+"""Shared fixtures: the page tree every page hangs from, the people who edit it, and what they
+do to pages (publish, translate, log in).
 
 The taxonomy terms, the four locales, the Editors and Moderators groups and the
 "Moderators approval" workflow all come from migrations, so the plain `db` fixture keeps them.
@@ -9,9 +10,10 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
 from search.documents import build_document
@@ -62,24 +64,43 @@ def superuser(django_user_model):
     )
 
 
-def _member_of(django_user_model, group_name, username):
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@example.org", password="password"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+@pytest.fixture
+def member_of(django_user_model):
+    """member_of(group name, username): a new user (password "password") in that group."""
+
+    def member_of(group_name, username):
+        user = django_user_model.objects.create_user(
+            username=username, email=f"{username}@example.org", password="password"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return member_of
 
 
 @pytest.fixture
-def editor(django_user_model):
+def login():
+    """login(user): a new test client signed in as `user`, so that a test can hold several
+    people's sessions at once."""
+
+    def login(user):
+        signed_in = Client()
+        signed_in.force_login(user)
+        return signed_in
+
+    return login
+
+
+@pytest.fixture
+def editor(member_of):
     """A member of Wagtail's "Editors" group: may add and edit pages, not publish them."""
-    return _member_of(django_user_model, "Editors", "editor")
+    return member_of("Editors", "editor")
 
 
 @pytest.fixture
-def moderator(django_user_model):
+def moderator(member_of):
     """A member of Wagtail's "Moderators" group: approves what editors submit."""
-    return _member_of(django_user_model, "Moderators", "moderator")
+    return member_of("Moderators", "moderator")
 
 
 @pytest.fixture
@@ -89,13 +110,37 @@ def editor_client(client, editor):
 
 
 @pytest.fixture
-def moderator_client(client, moderator):
-    # A fresh test client, so a test can hold the editor's and the moderator's sessions at once.
-    from django.test import Client
+def moderator_client(login, moderator):
+    return login(moderator)
 
-    moderator_client = Client()
-    moderator_client.force_login(moderator)
-    return moderator_client
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """publish(page): publish through a revision, as an editor does, then run what waits for
+    the commit (search indexing, cache invalidation) as the end of the editor's request does."""
+
+    def publish(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return publish
+
+
+@pytest.fixture
+def translate(publish):
+    """translate(page, language code, **fields): a published translation of `page`, with these
+    fields changed; its parent must be translated already, unless copy_parents=True."""
+
+    def translate(page, language_code, copy_parents=False, **fields):
+        locale = Locale.objects.get(language_code=language_code)
+        translation = page.copy_for_translation(locale, copy_parents=copy_parents)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        return publish(translation)
+
+    return translate
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ SAFE_ENVIRONMENT = {
 }
 
 
-def run_in_production(code="", *, command=None, **environment):
+def run_in_production(code="", *, command=None, before_setup="", **environment):
     """Run Python code (or a manage.py command) with production settings in a child process."""
     env = {k: v for k, v in os.environ.items() if k not in SAFE_ENVIRONMENT and k != "DEBUG"}
     env |= SAFE_ENVIRONMENT
@@ -42,9 +42,49 @@ def run_in_production(code="", *, command=None, **environment):
     if command is not None:
         arguments = [PYTHON, "manage.py", *command]
     else:
-        setup = "import sys; sys.path[:0] = ['site', '.']; import django; django.setup()\n"
+        setup = "import sys; sys.path[:0] = ['site', '.']\n" + before_setup
+        setup += "import django; django.setup()\n"
         arguments = [PYTHON, "-c", setup + code]
     return subprocess.run(arguments, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+DEVELOPMENT_LIBRARIES = {"factory", "wagtail_factories", "reportlab", "faker"}
+REFUSE_DEVELOPMENT_LIBRARIES = f"""
+class RefuseDevelopmentLibraries:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {DEVELOPMENT_LIBRARIES!r}:
+            raise ImportError(name + " is a development library (dev group)")
+sys.meta_path.insert(0, RefuseDevelopmentLibraries())
+"""
+# Modules only the factories, the demo and the tests import.
+FOR_DEVELOPMENT = (".factories", ".generated_documents")
+IMPORT_EVERY_MODULE_OF_THE_SITE = f"""
+import importlib, pkgutil, pathlib
+from django.apps import apps
+import config.urls, config.wsgi
+here = pathlib.Path.cwd()
+project = [app for app in apps.get_app_configs() if pathlib.Path(app.path).parent == here]
+modules = []
+for app in project:
+    for module in pkgutil.walk_packages([app.path], app.name + "."):
+        if ".migrations." not in module.name and not module.name.endswith({FOR_DEVELOPMENT!r}):
+            importlib.import_module(module.name)
+            modules.append(module.name)
+print(sorted(app.label for app in project), len(modules))
+"""
+
+
+def test_the_production_site_needs_no_development_library():
+    """Factories, the demo and generated PDF files are for development: production runs,
+    and imports every module of its apps, without factory-boy, wagtail-factories or reportlab."""
+    result = run_in_production(
+        IMPORT_EVERY_MODULE_OF_THE_SITE, before_setup=REFUSE_DEVELOPMENT_LIBRARIES
+    )
+
+    assert result.returncode == 0, result.stderr
+    labels = result.stdout.split("]")[0]
+    assert "'demo'" not in labels and "'caching'" in labels and "'home'" in labels
+    assert int(result.stdout.split("]")[1]) > 40
 
 
 def test_check_deploy_reports_nothing():

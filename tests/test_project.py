@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import translation
 from django_countries import countries
 
-from home import geography
+from base import geography
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,5 @@
-"""Real PDF and DOCX files written locally (reportlab, python-docx), for demo content and tests."""
+"""Real PDF and DOCX files written locally (reportlab, python-docx), for the factories, the demo
+and the tests only: reportlab is a development library (production never imports this)."""
 
 import io
 

@@ -19,8 +19,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.models.base_page import ClassifiedPage, ClassifiedPageForm, ListingPage, editor_tabs
+from base.blocks import BodyBlock
+from base.models import ClassifiedPage, ClassifiedPageForm, ListingPage, editor_tabs
 from toolkits.file_contents import read_file_contents
 
 

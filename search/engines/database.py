@@ -12,7 +12,7 @@ from collections import Counter
 from django.db import connection, transaction
 from django.db.models import Q
 
-from home import page_cache
+from caching import page_cache
 from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight, query_terms
 from search.engines.base import Hit, SearchEngine, SearchResults
 from search.models import (

@@ -11,12 +11,12 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from home.languages import page_versions
-from home.templatetags.site_tags import default_language_url, language_links
-from home.translation.machine import machine_translated
+from base.languages import page_versions
+from base.templatetags.site_tags import default_language_url, language_links
 from seo.addresses import page_address, reviewed
 from seo.share_cards import share_image
 from seo.structured_data import json_ld_script, page_graph
+from translations.machine import machine_translated
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import choose_language
+from base.views import choose_language
 from opendata.views import data_file
 from seo.sitemap import ExchangeSitemap
 from seo.views import robots_txt

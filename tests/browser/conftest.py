@@ -27,11 +27,12 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from home.factories import ImageFactory, ThemeFactory
-from home.translation.operations import translate_tree
+from base.factories import ImageFactory
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from taxonomy.factories import ThemeFactory
 from toolkits.factories import ToolkitDocumentFactory, ToolkitFileFactory, ToolkitPageFactory
 from toolkits.generated_documents import make_pdf
+from translations.operations import translate_tree
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from home.factories import ImageFactory
+from base.factories import ImageFactory
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
 from tests.browser.conftest import log_in, log_out

@@ -10,12 +10,11 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from home.factories import ImageFactory
-from home.translation.operations import translate
+from base.factories import ImageFactory
 from stories.factories import StoryPageFactory
 from tests.browser.conftest import log_in, log_out
-from tests.conftest import _member_of
 from toolkits.factories import ToolkitPageFactory
+from translations.operations import translate
 
 pytestmark = pytest.mark.browser
 
@@ -103,8 +102,8 @@ def french_site(site_tree, superuser):
 
 
 @pytest.fixture
-def french_translator(django_user_model, french_site):
-    return _member_of(django_user_model, "Translators (fr)", "traductrice")
+def french_translator(member_of, french_site):
+    return member_of("Translators (fr)", "traductrice")
 
 
 def status_cell(page, title, language="fr"):

@@ -25,6 +25,10 @@ INSTALLED_APPS = [
     "stories",
     "toolkits",
     "search",
+    "caching",
+    "translations",
+    "taxonomy",
+    "base",
     "seo",
     "feeds",
     "opendata",
@@ -68,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's site lookup, kept per content version (one query less per page).
-    "home.site_lookup.SiteLookupMiddleware",
+    "caching.site_lookup.SiteLookupMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -185,7 +189,7 @@ SEARCH_INDEX_IN_BACKGROUND = env_bool("SEARCH_INDEX_IN_BACKGROUND", True)
 
 # Machine translation in wagtail-localize's editor: DeepL when DEEPL_API_KEY is set (a key
 # ending in ":fx" uses DeepL's free API), otherwise the offline dummy translator, which reverses
-# the words (development and tests). home/translation/machine.py tells visitors which pages
+# the words (development and tests). translations/machine.py tells visitors which pages
 # still show machine translation.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
@@ -238,7 +242,7 @@ def _inline_style_hashes(*template_names):
     return hashes
 
 
-# Video embeds (home/blocks.py) come from these players.
+# Video embeds (base/blocks.py) come from these players.
 CSP_EMBED_FRAME_SOURCES = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
@@ -281,17 +285,17 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     },
 }
 
-# --- Full-page cache for anonymous visitors (home/page_cache.py) ---------------------------
+# --- Full-page cache for anonymous visitors (caching/page_cache.py) ---------------------------
 # First, so a hit runs no other middleware, no view and no query: the security and CSP
 # headers of a page are stored with it (they are the same for every visitor; a page with a CSP
 # nonce is never stored), and an http:// request is never stored, so the HTTPS redirect holds.
 # Invalidated by a content version bumped on every publish, unpublish, move, delete,
 # translation and taxonomy change.
-MIDDLEWARE.insert(0, "home.page_cache.PageCacheMiddleware")
+MIDDLEWARE.insert(0, "caching.page_cache.PageCacheMiddleware")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
 # Parts of pages kept per content version for what the page cache does not serve
-# (home/templatetags/fragment_cache.py).
+# (caching/templatetags/fragment_cache.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 # The cache must be shared by every worker process, or one worker's invalidation misses the
 # others: production's file cache is; the local-memory "default" here is right for one process.

@@ -47,7 +47,7 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview frames its own pages with SAMEORIG
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
 CACHES = {
-    # Shared by every worker process: the page cache (home/page_cache.py) relies on it.
+    # Shared by every worker process: the page cache (caching/page_cache.py) relies on it.
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_DIR", "/var/tmp/sse-exchange-cache"),

@@ -11,7 +11,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 SEARCH_INDEX_IN_BACKGROUND = False
-# Tests measure the views (query counts, response.context); tests/test_page_cache.py turns
+# Tests measure the views (query counts, response.context); tests/caching/test_page_cache.py turns
 # the page cache on for itself.
 PAGE_CACHE_ENABLED = False
 # No collected static files in tests (WhiteNoise would warn about a missing folder).
@@ -19,3 +19,6 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-static-"))  # noqa: F405
 # Every publish would rewrite the open data export: tests/test_open_data.py turns it on.
 OPEN_DATA_REGENERATE_ON_PUBLISH = False
 OPEN_DATA_ROOT = MEDIA_ROOT / "open-data"
+
+# The demo content (`manage.py load_demo`) and the libraries it needs are for development only.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

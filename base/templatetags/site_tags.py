@@ -1,0 +1,226 @@
+"""Template tags of the public site: navigation, language links, cards and pagination helpers."""
+
+import re
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from base.languages import default_version, page_versions
+from caching import page_cache
+from toolkits.models import language_name
+
+register = template.Library()
+
+# Which card a search result or a listing uses, by page model; other pages get the generic card.
+CARD_TEMPLATES = {
+    "stories.storypage": "components/story_card.html",
+    "toolkits.toolkitpage": "components/toolkit_card.html",
+}
+GENERIC_CARD_TEMPLATE = "components/page_card.html"
+# site_sections() per (content version, site, language), shared by this process's requests.
+shared_sections = page_cache.RecentlyUsed(size=64)
+SHARED_SECONDS = 60 * 60
+
+
+@dataclass
+class SiteSections:
+    """The current site's home page and section listings, in the visitor's language."""
+
+    site_name: str = settings.WAGTAIL_SITE_NAME
+    home: Page | None = None
+    stories: Page | None = None
+    toolkits: Page | None = None
+
+
+def _request_cache(request, name):
+    """A dictionary stored on the request, so a tag used several times queries once."""
+    if request is None:
+        return {}
+    caches = request.__dict__.setdefault("_site_tags_cache", {})
+    return caches.setdefault(name, {})
+
+
+def _versions_of(request, page):
+    """page_versions(page), queried once per request (the switcher and hreflang both need it)."""
+    cache = _request_cache(request, "page_versions")
+    if page.pk not in cache:
+        cache[page.pk] = page_versions(page)
+    return cache[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The home page and the story and toolkit listings of the current site and language.
+
+    A section not yet translated falls back to the site's own (default language) listing.
+    """
+    from stories.models import StoryIndexPage
+    from toolkits.models import ToolkitIndexPage
+
+    request = context.get("request")
+    cache = _request_cache(request, "site_sections")
+    language = get_language()
+    if language in cache:
+        return cache[language]
+
+    sections = SiteSections()
+    site = Site.find_for_request(request) if request is not None else None
+    # The same for every request until the content changes: kept per content version.
+    shared_key = (page_cache.content_version(request), site.pk if site else None, language)
+    shared = shared_sections.get(shared_key)
+    if shared is not None:
+        cache[language] = shared
+        return shared
+    if site is not None:
+        sections.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        site_home = site.root_page
+        home = site_home.localized
+        sections.home = home
+        for name, model in (("stories", StoryIndexPage), ("toolkits", ToolkitIndexPage)):
+            index = model.objects.child_of(home).live().first()
+            if index is None and home.pk != site_home.pk:
+                index = model.objects.child_of(site_home).live().first()
+            setattr(sections, name, index)
+    shared_sections.set(shared_key, sections, SHARED_SECONDS)
+    cache[language] = sections
+    return sections
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str  # through the view that remembers the visitor's choice
+    target: str  # the page itself, for hreflang
+    exists: bool  # False: this page is not in that language, the link leads to its home page
+    is_current: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The language switcher: for each site language, this page in that language when it exists,
+    otherwise that language's home page (and the switcher says so)."""
+    request = context.get("request")
+    cache = _request_cache(request, "language_links")
+    if "links" in cache:
+        return cache["links"]
+
+    page = context.get("page")
+    current = get_language()
+    targets, exists = {}, set()
+    if isinstance(page, Page):
+        for code, version in _versions_of(request, page).items():
+            targets[code] = version.get_url(request)
+            exists.add(code)
+    elif _is_django_view(request):
+        # A view under i18n_patterns (the search): the same address in each language.
+        path = request.get_full_path()
+        for code, _name in settings.LANGUAGES:
+            targets[code] = translate_url(path, code)
+            exists.add(code)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = targets.get(code) or _home_url(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=reverse("choose_language", args=[code]) + "?" + urlencode({"next": target}),
+                target=request.build_absolute_uri(target) if request else target,
+                exists=code in exists,
+                is_current=code == current,
+            )
+        )
+    cache["links"] = links
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def existing_versions(context):
+    """The languages this page exists in (language_links that lead to a version of it)."""
+    return [link for link in language_links(context) if link.exists]
+
+
+@register.simple_tag(takes_context=True)
+def default_language_url(context):
+    """x-default for hreflang: the default language's version, or the original."""
+    links = {link.code: link for link in language_links(context) if link.exists}
+    page = context.get("page")
+    if isinstance(page, Page):
+        version = default_version(_versions_of(context.get("request"), page))
+        return links[version.locale.language_code].target if version else ""
+    link = links.get(settings.LANGUAGE_CODE)
+    return link.target if link else ""
+
+
+def _home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def _is_django_view(request):
+    """True for a view other than Wagtail's page serving (whose 404s have no translations)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+@register.simple_tag(takes_context=True)
+def nav_state(context, section):
+    """The aria-current value of a navigation link: "page" on the section, "true" below it."""
+    page = context.get("page")
+    if section is None or not isinstance(page, Page):
+        return ""
+    if page.pk == section.pk:
+        return "page"
+    if page.path.startswith(section.path):
+        return "true"
+    return ""
+
+
+@register.filter
+def card_template(page):
+    """The card component that shows this (specific) page in a list."""
+    return CARD_TEMPLATES.get(page._meta.label_lower, GENERIC_CARD_TEMPLATE)
+
+
+@register.filter
+def page_description(page):
+    """A page's description in plain text (SitePage.description_text)."""
+    return page.description_text() if hasattr(page, "description_text") else ""
+
+
+@register.filter
+def language_names(codes):
+    """Names, in the visitor's language, of ISO 639-1 language codes."""
+    return [language_name(code) for code in codes]
+
+
+@register.filter(name="language_name")
+def language_name_filter(code):
+    """The name, in the visitor's language, of an ISO 639-1 language code."""
+    return language_name(code)
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    """Page numbers around the current one, with Paginator.ELLIPSIS where numbers are skipped."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+
+
+IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
+
+
+@register.filter
+def iframe_title(html, title):
+    """Give embedded iframes the accessible name the editor wrote (providers often omit it)."""
+    if not html:
+        return ""
+    return mark_safe(IFRAME_WITHOUT_TITLE.sub(f'<iframe title="{escape(title)}"', str(html)))

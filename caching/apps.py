@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class CachingConfig(AppConfig):
+    """The content version, the page cache, page fragments and the site lookup."""
+
+    name = "caching"
+
+    def ready(self):
+        # Management commands (publish_scheduled, rebuild_exchange_index) change content too.
+        from caching import page_cache
+
+        page_cache.connect_signals()

@@ -1,0 +1,111 @@
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from base import geography
+from base.models import SitePage
+from taxonomy.models import WorkAxis
+
+LATEST_COUNT = 3
+
+
+class HomeFeaturedStory(Orderable):
+    page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_stories")
+    story = models.ForeignKey("stories.StoryPage", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("story")]
+
+
+class HomeFeaturedToolkit(Orderable):
+    page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_toolkits")
+    toolkit = models.ForeignKey("toolkits.ToolkitPage", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("toolkit")]
+
+
+class HomePage(SitePage):
+    introduction = RichTextField(
+        _("introduction"),
+        features=["bold", "italic", "link"],
+        help_text=_("Who the network is and what visitors find here, in a few sentences."),
+    )
+
+    content_panels = SitePage.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel("featured_stories", label=_("Featured stories"), max_num=6),
+        InlinePanel("featured_toolkits", label=_("Featured toolkits"), max_num=6),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["stories.StoryIndexPage", "toolkits.ToolkitIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """The page a URL names, found by its URL path in one query (and one for its type),
+        where Wagtail's own route walks down the tree with two queries per level.
+
+        No page below the home page routes URLs of its own, so this finds the page Wagtail's
+        walk would, with the same answer for drafts (404); a URL that names no page is left to
+        that walk. The slug narrows the lookup to its index.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            named = Page.objects.filter(slug=path_components[-1], url_path=url_path)
+            page = named.specific().first()
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
+    @cached_property
+    def front_page_lists(self):
+        """What the home page lists: featured and latest stories and toolkits (each in the
+        page's language when translated), the two listings, the work axes and the continents.
+
+        Worked out when the template's fragment renders, so a home page whose lists come from
+        the fragment cache runs none of these queries.
+        """
+        from stories.models import StoryIndexPage, StoryPage
+        from toolkits.models import ToolkitIndexPage, ToolkitPage
+
+        language = self.locale.language_code
+        site_trees = Q()
+        for home in self.get_translations(inclusive=True):
+            site_trees |= Q(path__startswith=home.path)
+        stories = StoryPage.objects.live().public().filter(site_trees).in_language(language)
+        toolkits = ToolkitPage.objects.live().public().filter(site_trees).in_language(language)
+        stories, toolkits = stories.for_listing(), toolkits.for_listing()
+        featured_stories = _in_order(
+            stories, [link.story for link in self.featured_stories.select_related("story")]
+        )
+        featured_toolkits = _in_order(
+            toolkits, [link.toolkit for link in self.featured_toolkits.select_related("toolkit")]
+        )
+        return {
+            "featured_stories": featured_stories,
+            "featured_toolkits": featured_toolkits,
+            "latest_stories": _latest(stories, featured_stories),
+            "latest_toolkits": _latest(toolkits, featured_toolkits),
+            "story_index": StoryIndexPage.objects.child_of(self).live().first(),
+            "toolkit_index": ToolkitIndexPage.objects.child_of(self).live().first(),
+            "work_axes": WorkAxis.objects.filter(locale=self.locale),
+            "continents": geography.continent_choices(),
+        }
+
+
+def _in_order(pages, chosen):
+    """The visitor's version of each page an editor chose, in the editor's order."""
+    keys = [page.translation_key for page in chosen]
+    by_key = {page.translation_key: page for page in pages.filter(translation_key__in=keys)}
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def _latest(pages, featured):
+    shown = [page.translation_key for page in featured]
+    latest = pages.exclude(translation_key__in=shown)
+    return latest.order_by(*pages.model.listing_ordering)[:LATEST_COUNT]

@@ -1,0 +1,204 @@
+"""Visitors in four languages: the switcher, hreflang, the sitemap, and the fallback to the
+original when a page has no translation in the visitor's language."""
+
+import re
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Locale
+
+from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from toolkits.factories import ToolkitPageFactory
+
+
+@pytest.fixture
+def french_site(site_tree, translate):
+    translate(site_tree.home, "fr", title="Échange de politiques ESS")
+    translate(site_tree.story_index, "fr", title="Récits")
+    translate(site_tree.toolkit_index, "fr", title="Boîtes à outils")
+    return site_tree
+
+
+@pytest.fixture
+def translated_story(french_site, publish, translate):
+    story = publish(StoryPageFactory(parent=french_site.story_index, title="Seed banks"))
+    french = translate(story, "fr", title="Banques de semences")
+    return story, french
+
+
+@pytest.fixture
+def untranslated_story(french_site, publish):
+    return publish(StoryPageFactory(parent=french_site.story_index, title="Waste pickers"))
+
+
+def alternates(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+
+
+def test_switcher_and_hreflang_lead_to_the_same_page_in_another_language(client, translated_story):
+    story, french = translated_story
+
+    html = client.get(story.url).content.decode()
+
+    links = alternates(html)
+    assert links["en"].endswith(story.url)
+    assert links["fr"].endswith(french.url)
+    assert links["x-default"].endswith(story.url)
+    assert "es" not in links and "pt" not in links
+    switcher = html[html.index('class="language-nav"') :]
+    assert f"next={french.url.replace('/', '%2F')}" in switcher
+
+
+def test_switcher_says_when_a_page_is_not_translated(client, untranslated_story):
+    html = client.get(untranslated_story.url).content.decode()
+
+    links = alternates(html)
+    assert set(links) == {"en", "x-default"}
+    switcher = html[
+        html.index('class="language-nav"') : html.index(
+            "</nav>", html.index('class="language-nav"')
+        )
+    ]
+    assert switcher.count("(not translated)") == 3  # fr, es, pt
+    assert "next=%2Ffr%2F" in switcher  # to the French home page
+
+
+def test_listing_shows_originals_when_no_translation_exists(
+    client, french_site, translated_story, untranslated_story
+):
+    story, french = translated_story
+    listing = french_site.story_index.get_translation(Locale.objects.get(language_code="fr"))
+
+    html = client.get(listing.url).content.decode()
+
+    assert "Banques de semences" in html and french.url in html
+    assert "Seed banks" not in html
+    assert "Waste pickers" in html and untranslated_story.url in html
+    assert 'lang="en"' in html  # the untranslated card is marked as English
+    assert "anglais" in html  # and labelled with its language, named in French
+
+
+def test_every_page_says_which_languages_it_exists_in(client, translated_story):
+    _story, french = translated_story
+
+    html = client.get(french.url).content.decode()
+    available = html[html.index('class="available-languages"') :]
+    available = available[: available.index("</p>")]
+
+    assert "English" in available and "Français" in available
+    assert "Español" not in available
+    assert available.count(" · ") == 1  # between the two, never after the last
+
+
+def test_missing_translation_never_404s(client, french_site, untranslated_story):
+    for language in ["fr", "es", "pt"]:
+        assert client.get(f"/{language}/").status_code == 200
+        assert client.get(f"/{language}/search/", {"q": "waste"}).status_code == 200
+    assert client.get(untranslated_story.url).status_code == 200
+
+
+def test_sitemap_lists_each_page_with_its_language_alternates(client, translated_story):
+    story, french = translated_story
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    site = "http://testserver"  # the address the sitemap was asked for
+    assert f"<loc>{site}{story.url}</loc>" in xml
+    assert f"<loc>{site}{french.url}</loc>" in xml
+    assert f'hreflang="fr" href="{site}{french.url}"' in xml
+    assert f'hreflang="x-default" href="{site}{story.url}"' in xml
+
+
+def test_first_visit_follows_the_browser_then_the_remembered_choice(client, french_site):
+    response = client.get("/", headers={"accept-language": "es-ES,es;q=0.9,en;q=0.5"})
+    assert response.status_code == 302 and response["Location"] == "/es/"
+
+    choice = client.get("/language/pt/", {"next": "/pt/"})
+    assert choice.status_code == 302 and choice["Location"] == "/pt/"
+
+    response = client.get("/", headers={"accept-language": "es"})
+    assert response["Location"] == "/pt/"
+
+
+def test_language_choice_never_redirects_off_site(client, db):
+    response = client.get("/language/fr/", {"next": "https://evil.example/"})
+
+    assert response["Location"] == "/fr/"
+    assert client.get("/language/xx/", follow=True).status_code == 404
+
+
+def test_a_right_to_left_language_added_in_settings_renders_rtl(client, site_tree):
+    languages = [("en", "English"), ("ar", "العربية")]
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        html = client.get("/ar/search/").content.decode()
+
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_search_shows_one_version_per_page_in_the_visitors_language(
+    client, translated_story, untranslated_story
+):
+    story, french = translated_story
+
+    results = client.get("/fr/search/api/").json()["results"]
+    every_language = client.get("/fr/search/api/", {"languages": "all"}).json()["results"]
+
+    assert {(hit["page_id"], hit["language"]) for hit in results} == {
+        (french.pk, "fr"),
+        (untranslated_story.pk, "en"),
+    }
+    assert results[0]["page_id"] == french.pk  # the visitor's language first
+    by_id = {hit["page_id"]: hit for hit in results}
+    assert by_id[french.pk]["available_languages"] == ["en", "fr"]
+    assert {hit["page_id"] for hit in every_language} == {
+        story.pk,
+        french.pk,
+        untranslated_story.pk,
+    }
+
+
+def test_a_translated_story_links_to_the_toolkit_in_its_own_language(
+    client, french_site, publish, translate
+):
+    toolkits = french_site.toolkit_index
+    guide = publish(ToolkitPageFactory(parent=toolkits, title="Council guide"))
+    french_guide = translate(guide, "fr", title="Guide des conseils")
+    untranslated = publish(ToolkitPageFactory(parent=toolkits, title="Seed law model"))
+    story = StoryPageFactory(
+        parent=french_site.story_index,
+        body=[
+            {"type": "toolkit", "value": {"toolkit": guide.pk, "note": ""}},
+            {"type": "toolkit", "value": {"toolkit": untranslated.pk, "note": ""}},
+        ],
+    )
+    french_story = translate(publish(story), "fr", title="Banques de semences")
+
+    french_html = client.get(french_story.url).content.decode()
+    english_html = client.get(story.url).content.decode()
+
+    assert f'href="{french_guide.url}"' in french_html and "Guide des conseils" in french_html
+    # No French version: the original, marked as English for screen readers.
+    assert f'href="{untranslated.url}" lang="en" hreflang="en"' in french_html
+    assert f'href="{french_guide.url}">' in french_html
+    assert f'href="{guide.url}"' in english_html and "Guide des conseils" not in english_html
+
+
+def test_a_translated_story_lists_its_related_toolkits_in_its_own_language(
+    client, french_site, publish, translate
+):
+    toolkits = french_site.toolkit_index
+    guide = publish(ToolkitPageFactory(parent=toolkits, title="Council guide"))
+    french_guide = translate(guide, "fr", title="Guide des conseils")
+    untranslated = publish(ToolkitPageFactory(parent=toolkits, title="Seed law model"))
+    story = StoryPageFactory(parent=french_site.story_index)
+    for order, toolkit in enumerate((guide, untranslated)):
+        StoryRelatedToolkitFactory(page=story, toolkit=toolkit, sort_order=order)
+    french_story = translate(publish(story), "fr", title="Banques de semences")
+
+    # Outside a request the language is English: the originals, in the editor's order.
+    assert french_story.live_related_toolkits() == [guide, untranslated]
+    french_html = client.get(french_story.url).content.decode()
+
+    assert f'href="{french_guide.url}"' in french_html
+    assert f'href="{untranslated.url}"' in french_html
+    assert f'href="{guide.url}"' not in french_html

@@ -1,0 +1,406 @@
+"""`manage.py load_demo`: what the demo promises, its translations, and a second run that
+creates nothing.
+
+The command is the slowest thing in the suite, so it runs (twice) once for the whole module, in
+a transaction rolled back after the module's tests; each test reads what it built.
+"""
+
+import html
+import io
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from base import geography
+from demo.content_checks import content_problems
+from demo.story_content import STORIES
+from demo.toolkit_content import TOOLKITS
+from demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
+from demo.translator import TRANSLATOR_USERS
+from home.models import HomePage
+from search.models import SearchDocument
+from stories.models import StoryIndexPage, StoryPage
+from taxonomy.models import WorkAxis
+from toolkits.models import ToolkitDocument, ToolkitFile, ToolkitIndexPage, ToolkitPage
+from translations import status as translation_status
+from translations.permissions import TRANSLATOR_PAGE_PERMISSIONS
+
+DEMO_PASSWORD = "a-long-demo-password-for-tests"
+PACKS = {pack.language: pack for pack in LANGUAGE_PACKS}
+
+pytestmark = pytest.mark.usefixtures("no_page_cache")
+
+
+def snapshot():
+    """How many of each thing the demo creates exist."""
+    user_model = get_user_model()
+    return {
+        "pages": Page.objects.count(),
+        "stories": StoryPage.objects.count(),
+        "toolkits": ToolkitPage.objects.count(),
+        "toolkit files": ToolkitFile.objects.count(),
+        "documents": ToolkitDocument.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": user_model.objects.count(),
+        "groups": Group.objects.count(),
+        "group page permissions": GroupPagePermission.objects.count(),
+        "revisions": Revision.objects.count(),
+        "translation sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+        "search documents": SearchDocument.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo loaded twice, in a transaction undone after the module's tests."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_PASSWORD)
+            call_command("load_demo", stdout=io.StringIO())
+            after_first = snapshot()
+            call_command("load_demo", stdout=io.StringIO())
+            after_second = snapshot()
+        yield {"after_first": after_first, "after_second": after_second}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def live_stories(demo, db):
+    return list(StoryPage.objects.live())
+
+
+@pytest.fixture
+def live_toolkits(demo, db):
+    return list(ToolkitPage.objects.live())
+
+
+def test_second_run_creates_nothing(demo):
+    assert demo["after_second"] == demo["after_first"]
+
+
+def test_home_page_is_the_default_sites_root_with_both_listings(demo, db):
+    home = Site.objects.get(is_default_site=True).root_page.specific
+
+    assert isinstance(home, HomePage)
+    assert StoryIndexPage.objects.child_of(home).live().count() == 1
+    assert ToolkitIndexPage.objects.child_of(home).live().count() == 1
+
+
+def test_at_least_thirty_published_stories_and_toolkits(live_stories, live_toolkits):
+    assert len(live_stories) >= 30
+    assert len(live_toolkits) >= 30
+
+
+def test_stories_come_from_at_least_twenty_countries(live_stories):
+    assert len({story.country.code for story in live_stories}) >= 20
+
+
+def test_stories_and_toolkits_come_from_every_inhabited_continent(live_stories, live_toolkits):
+    countries = {story.country.code for story in live_stories}
+    for toolkit in live_toolkits:
+        countries.update(toolkit.country_codes)
+
+    continents = {geography.continent_of(code) for code in countries}
+    subregions = {geography.subregion_of(code) for code in countries}
+
+    assert {"002", "019", "142", "150", "009"} <= continents
+    # The Americas, both north (Northern or Central America, the Caribbean) and south.
+    assert "005" in subregions
+    assert subregions & {"021", "013", "029"}
+
+
+def test_every_work_axis_has_stories_and_toolkits(live_stories, live_toolkits):
+    axes = set(WorkAxis.objects.filter(locale__language_code="en").values_list("slug", flat=True))
+
+    assert len(axes) == 4
+    assert {story.work_axis.slug for story in live_stories} == axes
+    assert {toolkit.work_axis.slug for toolkit in live_toolkits} == axes
+
+
+def test_toolkit_files_in_the_four_languages_as_pdf_and_docx(live_toolkits):
+    files = ToolkitFile.objects.filter(page__in=live_toolkits).select_related("document")
+
+    assert {file.language for file in files} >= {"en", "fr", "es", "pt"}
+    assert {file.document.file_extension for file in files} >= {"pdf", "docx"}
+    for file in files:
+        if file.document.file_extension == "pdf":
+            assert file.document.page_count and file.document.page_count >= 1
+        assert file.document.text_content, f"no text read from {file.document.title}"
+
+
+def test_every_toolkit_has_a_file(live_toolkits):
+    assert all(toolkit.files.exists() for toolkit in live_toolkits)
+
+
+def test_every_published_page_renders(client, live_stories, live_toolkits):
+    home = Site.objects.get(is_default_site=True).root_page
+    pages = [home, *Page.objects.type(StoryIndexPage, ToolkitIndexPage), *live_stories[:5]]
+    pages += live_toolkits[:5]
+
+    for page in pages:
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_demo_users_can_log_in_to_their_groups(demo, db):
+    user_model = get_user_model()
+
+    assert user_model.objects.get(username="admin").is_superuser
+    for username, group in (("editor", "Editors"), ("moderator", "Moderators")):
+        user = user_model.objects.get(username=username)
+        assert user.check_password(DEMO_PASSWORD)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+
+
+def test_refuses_the_default_password_when_debug_is_off(db, monkeypatch):
+    from django.core.management.base import CommandError
+
+    monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+    before = snapshot()
+
+    with pytest.raises(CommandError):
+        call_command("load_demo", stdout=io.StringIO())
+
+    assert snapshot() == before
+
+
+# Translations ------------------------------------------------------------------------------------
+
+TRANSLATED_LANGUAGES = ("fr", "es", "pt")
+
+
+def pages_in(language, model=Page):
+    """Live pages of `model` in `language` that are translations, not synchronised copies."""
+    return model.objects.live().filter(locale__language_code=language, alias_of__isnull=True)
+
+
+def english(model, slug):
+    return model.objects.get(locale__language_code="en", slug=slug)
+
+
+def text_of(response):
+    """The page's HTML with entities decoded, so that texts compare as written."""
+    return html.unescape(response.content.decode())
+
+
+def cards(html, language):
+    """The listing cards of pages shown in `language` (cards carry lang="…" when the page's
+    language is not the visitor's)."""
+    return re.findall(rf'<article class="card [^"]*" lang="{language}">.*?</article>', html, re.S)
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_home_and_listings_are_translated(demo, db, language):
+    pack = PACKS[language]
+    home = Site.objects.get(is_default_site=True).root_page
+    translated_home = home.get_translation(Locale.objects.get(language_code=language))
+
+    assert translated_home.live and translated_home.alias_of_id is None
+    assert HomePage.objects.filter(pk=translated_home.pk).exists()
+    listings = {
+        StoryIndexPage: pack.site.stories_title,
+        ToolkitIndexPage: pack.site.toolkits_title,
+    }
+    for model, title in listings.items():
+        listing = pages_in(language, model).get()
+        assert listing.title == title
+        assert listing.get_parent().pk == translated_home.pk
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_a_good_share_of_stories_and_toolkits_is_translated(demo, db, language):
+    untranslated = DELIBERATELY_UNTRANSLATED[language]
+    stories = pages_in(language, StoryPage)
+    toolkits = pages_in(language, ToolkitPage)
+
+    assert set(stories.values_list("slug", flat=True)) == {
+        story.slug for story in STORIES if story.slug not in untranslated["stories"]
+    }
+    assert set(toolkits.values_list("slug", flat=True)) == {
+        toolkit.slug for toolkit in TOOLKITS if toolkit.slug not in untranslated["toolkits"]
+    }
+    assert stories.count() >= len(STORIES) // 2
+    assert toolkits.count() >= len(TOOLKITS) // 2
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_the_deliberately_untranslated_pages_have_no_translation(demo, db, language):
+    untranslated = DELIBERATELY_UNTRANSLATED[language]
+    assert untranslated["stories"] and untranslated["toolkits"]
+    for model, slugs in (
+        (StoryPage, untranslated["stories"]),
+        (ToolkitPage, untranslated["toolkits"]),
+    ):
+        for slug in slugs:
+            original = english(model, slug)
+            assert not Page.objects.filter(
+                translation_key=original.translation_key, locale__language_code=language
+            ).exists(), f"{slug} exists in {language}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_listings_show_untranslated_pages_in_english(client, demo, db, language):
+    untranslated = DELIBERATELY_UNTRANSLATED[language]
+    # Filtered so that each fits on the listing's first page.
+    listings = (
+        (StoryPage, StoryIndexPage, untranslated["stories"], "country"),
+        (ToolkitPage, ToolkitIndexPage, untranslated["toolkits"], "axis"),
+    )
+    for model, listing_model, slugs, filter_name in listings:
+        listing = pages_in(language, listing_model).get()
+        for slug in slugs:
+            original = english(model, slug)
+            value = original.country.code if filter_name == "country" else original.work_axis.slug
+            response = client.get(listing.url, {filter_name: value})
+            assert response.status_code == 200
+            shown = cards(text_of(response), "en")
+            assert any(original.title in card for card in shown), (
+                f"{slug} is not shown in English in {listing.url}"
+            )
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_pages_render_in_their_language(client, demo, db, language):
+    pack = PACKS[language]
+    home = Site.objects.get(is_default_site=True).root_page
+    story_slug, story = next(iter(pack.stories.items()))
+    toolkit_slug, toolkit = next(iter(pack.toolkits.items()))
+    expected = {
+        f"/{language}/": [pack.site.home_introduction[1]],
+        pages_in(language, StoryIndexPage).get().url: [pack.site.stories_title],
+        pages_in(language, ToolkitIndexPage).get().url: [pack.site.toolkits_title],
+        pages_in(language, StoryPage).get(slug=story_slug).url: [
+            story.title,
+            story.sections[0][1],
+            story.figures[0][1],
+        ],
+        pages_in(language, ToolkitPage).get(slug=toolkit_slug).url: [
+            toolkit.title,
+            toolkit.description,
+        ],
+    }
+    assert home.get_translation(Locale.objects.get(language_code=language)).url == f"/{language}/"
+    for url, texts in expected.items():
+        assert url.startswith(f"/{language}/")
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = text_of(response)
+        assert f'<html lang="{language}"' in page
+        for text in texts:
+            assert text in page, f"{text!r} is not on {url}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_listing_shows_translated_cards(client, demo, db, language):
+    slug, translation = next(iter(PACKS[language].stories.items()))
+    original = english(StoryPage, slug)
+    listing = pages_in(language, StoryIndexPage).get()
+
+    page = text_of(client.get(listing.url, {"country": original.country.code}))
+
+    assert translation.title in page
+    assert not any(original.title in card for card in cards(page, "en"))
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translations_are_wagtail_localize_translations_by_the_translator(demo, db, language):
+    """Translators' tools see complete, manual, up-to-date translations."""
+    locale = Locale.objects.get(language_code=language)
+    translator = get_user_model().objects.get(username=TRANSLATOR_USERS[language][0])
+    translated = pages_in(language)
+
+    for page in translated:
+        translation = Translation.objects.get(
+            source__object_id=page.translation_key, target_locale=locale
+        )
+        total, done = translation.get_progress()
+        assert total and done == total, f"{page.title}: {done} of {total} texts translated"
+    strings = StringTranslation.objects.filter(locale=locale)
+    assert not strings.exclude(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL).filter(
+        context__object_id__in=translated.values("translation_key")
+    )
+    assert strings.filter(last_translated_by=translator).exists()
+    assert not strings.filter(has_error=True).exists()
+    rows = translation_status.translation_status(
+        translation_status.source_pages(Locale.get_default()), [locale], Locale.get_default()
+    )
+    statuses = {row.page.slug: row.cells[0].status for row in rows}
+    untranslated = DELIBERATELY_UNTRANSLATED[language]
+    for slug, status in statuses.items():
+        missing = slug in untranslated["stories"] or slug in untranslated["toolkits"]
+        assert status == (
+            translation_status.MISSING if missing else translation_status.UP_TO_DATE
+        ), slug
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_pages_use_the_taxonomy_of_their_language(demo, db, language):
+    for model in (StoryPage, ToolkitPage):
+        for page in pages_in(language, model):
+            original = page.get_translation(Locale.get_default()).specific
+            assert page.work_axis.locale_id == page.locale_id
+            assert page.work_axis.slug == original.work_axis.slug
+            for name in ("themes", "sectors", "target_groups"):
+                terms = list(getattr(page, name).all())
+                assert all(term.locale_id == page.locale_id for term in terms), page.title
+                assert {term.slug for term in terms} == {
+                    term.slug for term in getattr(original, name).all()
+                }
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_toolkits_offer_the_same_files(demo, db, language):
+    phrases = PACKS[language].phrases
+    for toolkit in pages_in(language, ToolkitPage):
+        original = toolkit.get_translation(Locale.get_default()).specific
+        files = [(file.document_id, file.language) for file in toolkit.files.all()]
+        assert files == [(file.document_id, file.language) for file in original.files.all()]
+        for file, original_file in zip(toolkit.files.all(), original.files.all(), strict=True):
+            assert file.label == (phrases[original_file.label] if original_file.label else "")
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_pages_are_found_by_the_search_in_their_language(client, demo, db, language):
+    slug, story = next(iter(PACKS[language].stories.items()))
+    translated = pages_in(language, StoryPage).get(slug=slug)
+
+    answer = client.get(f"/{language}/search/api/", {"q": story.title, "kind": "story"}).json()
+
+    hits = {hit["page_id"]: hit for hit in answer["results"]}
+    assert translated.pk in hits, f"{story.title!r} not found in /{language}/search/api/"
+    hit = hits[translated.pk]
+    assert (hit["title"], hit["language"], hit["url"]) == (story.title, language, translated.url)
+    assert set(hit["available_languages"]) >= {"en", language}
+    original = translated.get_translation(Locale.get_default())
+    assert original.pk not in hits  # one version per page, in the visitor's language
+
+
+def test_each_language_has_its_translators_group_and_demo_translator(demo, db):
+    for language, (username, _full_name) in TRANSLATOR_USERS.items():
+        user = get_user_model().objects.get(username=username)
+        group = Group.objects.get(name=f"Translators ({language})")
+        home = pages_in(language, HomePage).get()
+
+        assert user.check_password(DEMO_PASSWORD)
+        assert list(user.groups.all()) == [group]
+        assert GroupPagePermission.objects.filter(group=group, page=home).count() == len(
+            TRANSLATOR_PAGE_PERMISSIONS
+        )
+
+
+def test_the_page_tree_stays_consistent(demo, db):
+    """Translations go under translated parents that are already published: no child count is
+    left stale (see translations/operations.translate_tree)."""
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_the_translations_are_consistent_with_the_english_content():
+    assert content_problems() == []
