@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from base.views import choose_language
-from opendata.views import data_file
+from opendata.views import data_file, vocabularies
 from seo.sitemap import ExchangeSitemap
 from seo.views import robots_txt
 
@@ -17,6 +17,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("data/files/<str:name>", data_file, name="open_data_file"),
+    path("data/vocabularies", vocabularies, name="open_data_vocabulary_concepts"),
+    path("data/vocabularies.<str:extension>", vocabularies, name="open_data_vocabularies"),
     path("language/<str:code>/", choose_language, name="choose_language"),
 ]
 
