@@ -2,8 +2,10 @@ from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import Q
+from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -17,12 +19,33 @@ from base.languages import one_version_per_page, visitor_versions
 
 
 class SitePage(Page):
-    """What every page of the site shares: its search fields, and Wagtail's editor tabs."""
+    """What every page of the site shares: its search fields, Wagtail's editor tabs, and what it
+    tells search engines, sharers and data users (seo/, feeds/, opendata/ read these)."""
 
     search_fields = Page.search_fields
 
+    # The schema.org type of its JSON-LD (seo/structured_data.py adds the common properties).
+    schema_org_type = "WebPage"
+
     class Meta:
         abstract = True
+
+    def description_text(self):
+        """Its description in plain text: its search description, summary or introduction."""
+        for name in ("search_description", "summary", "introduction"):
+            text = getattr(self, name, "")
+            if text:
+                return strip_tags(str(text)).strip()
+        return ""
+
+    def schema_org_properties(self, request, address):
+        """The properties of this page's schema.org type beyond name, url, inLanguage,
+        description, dates and language versions; `address` makes an absolute URL."""
+        return {}
+
+    def share_image(self):
+        """The image shown when the page is shared; None: a generated card (seo/share_cards.py)."""
+        return None
 
 
 def editor_tabs(content_panels, classification_panels):
@@ -155,6 +178,34 @@ class ClassifiedPage(SitePage):
         """ISO 3166 codes of the countries this page is about; each subclass says where."""
         raise NotImplementedError
 
+    # Open data (opendata/export.py): the columns every classified page adds to its dataset.
+    open_data_columns = ("work_axis", "themes", "sectors", "target_groups", "countries")
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return pages.select_related("work_axis").prefetch_related(
+            "themes", "sectors", "target_groups"
+        )
+
+    def open_data_values(self, base_url):
+        """This page's values of its dataset's own columns; slugs, the same in every language."""
+        values = {"work_axis": self.work_axis.slug, "countries": self.country_codes}
+        for name in TAXONOMY_FIELDS[1:]:
+            values[name] = sorted(term.slug for term in getattr(self, name).all())
+        return values
+
+    def schema_org_properties(self, request, address):
+        themes = [str(term) for name in TAXONOMY_FIELDS[1:] for term in getattr(self, name).all()]
+        return {
+            "about": [{"@type": "Thing", "name": str(self.work_axis)}]
+            + [{"@type": "Thing", "name": name} for name in themes],
+            "keywords": ", ".join(themes),
+            "spatialCoverage": [
+                {"@type": "Country", "name": str(countries.name(code)), "identifier": code}
+                for code in self.country_codes
+            ],
+        }
+
     @property
     def continents(self):
         return sorted({geography.continent_of(code) for code in self.country_codes} - {""})
@@ -201,6 +252,7 @@ class ListingPage(SitePage):
 
     listed_page_type = None  # "app_label.ModelName" of the pages listed
     listed_kind = None  # the same pages as the search's "kind" facet calls them
+    schema_org_type = "CollectionPage"
     section = None  # its name in the site's sections (templates: sections.<section>)
 
     class Meta:

@@ -119,6 +119,14 @@ def table(results):
                 f"  Elasticsearch heap at {heap['documents']:,} documents: "
                 f"{heap['heap_used_mb']:.0f} MB used of {heap['heap_max_mb']:.0f} MB"
             )
+    if export := results.get("open_data"):
+        lines += [
+            "",
+            f"Open data export, {export['rows']:,} rows: {export['seconds']} s "
+            f"({export['rows_per_second']:,} rows/s), Python peak {export['python_peak_mb']} MB, "
+            f"process max RSS {export['max_rss_mb']} MB (+{export['max_rss_growth_mb']} MB); "
+            f"CSV {export['csv_mb']} MB, JSON {export['json_mb']} MB",
+        ]
     if verdicts := results.get("verdicts"):
         lines += ["", "Targets"]
         for key, verdict in verdicts.items():

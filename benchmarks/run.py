@@ -69,7 +69,9 @@ def options():
         "--database-sizes", default="1000,10000", help="sizes also measured on the database"
     )
     parser.add_argument(
-        "--steps", default="search,pages,throughput,memory", help="comma-separated steps to run"
+        "--steps",
+        default="search,pages,throughput,memory,open_data",
+        help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
     parser.add_argument("--repeat", type=int, default=30, help="rounds of each latency query")
@@ -562,6 +564,20 @@ class Benchmark:
 
     # Profiles of the misses ------------------------------------------------------------------
 
+    def step_open_data(self):
+        """The open data export written at 100,000 rows: time and peak memory (streamed)."""
+        result = subprocess.run(
+            [PYTHON, "-m", "benchmarks.open_data_export", "--rows", "100000"],
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
+            cwd=REPOSITORY,
+            stdout=subprocess.PIPE,
+            text=True,
+            timeout=self.args.step_budget * 3,
+        )
+        if result.returncode != 0:
+            raise RuntimeError("the open data benchmark failed")
+        self.results["open_data"] = json.loads(result.stdout.strip().splitlines()[-1])
+
     def profile(self, name, url, env):
         output = RESULTS / f"profile-{self.stamp}-{name}.txt"
         result = subprocess.run(
@@ -688,7 +704,7 @@ class Benchmark:
             }
         try:
             self.prepare()
-            for step in ("search", "pages", "throughput", "memory"):
+            for step in ("search", "pages", "throughput", "memory", "open_data"):
                 if step in self.args.steps:
                     say(f"== {step} ==")
                     step_started = time.monotonic()

@@ -138,6 +138,39 @@ class StoryPage(ClassifiedPage):
             facets={"year": [str(self.date.year)]},
         )
 
+    schema_org_type = "Article"
+    open_data_dataset = "stories"
+    open_data_columns = (
+        *ClassifiedPage.open_data_columns,
+        "locality",
+        "organisation",
+        "date",
+    )
+
+    def open_data_values(self, base_url):
+        values = super().open_data_values(base_url)
+        values.update(locality=self.locality, organisation=self.organisation, date=self.date)
+        return values
+
+    def schema_org_properties(self, request, address):
+        properties = super().schema_org_properties(request, address)
+        properties.update(
+            {
+                "headline": self.title[:110],
+                "author": {"@type": "Organization", "name": self.organisation},
+                "contentLocation": {
+                    "@type": "Place",
+                    "name": ", ".join(filter(None, [self.locality, self.country.name])),
+                    "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
+                },
+                "temporalCoverage": self.date.isoformat(),
+            }
+        )
+        return properties
+
+    def share_image(self):
+        return self.hero_image
+
     @property
     def continent_name(self):
         return geography.region_name(geography.continent_of(self.country.code))

@@ -173,6 +173,15 @@ class Licence(models.TextChoices):
     ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
 
 
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
+    Licence.CC_BY_NC_SA: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+
+
 class ToolkitIndexPage(SearchListingPage):
     listed_page_type = "toolkits.ToolkitPage"
     listed_kind = "toolkit"
@@ -345,6 +354,81 @@ class ToolkitPage(ClassifiedPage):
                 break
         by_id = {t.pk: t for t in ToolkitPage.objects.filter(pk__in=related).for_listing()}
         return [by_id[pk] for pk in related]
+
+    schema_org_type = "CreativeWork"
+    open_data_dataset = "toolkits"
+    open_data_columns = (
+        *ClassifiedPage.open_data_columns,
+        "toolkit_type",
+        "government_level",
+        "is_international",
+        "publisher",
+        "year",
+        "licence",
+        "files",
+    )
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return super().open_data_queryset(pages).prefetch_related("files__document__collection")
+
+    def open_data_values(self, base_url):
+        """The toolkit's facts and its files' metadata (files in a private collection left out,
+        as the search leaves them out)."""
+        values = super().open_data_values(base_url)
+        values.update(
+            toolkit_type=self.toolkit_type,
+            government_level=self.government_level,
+            is_international=self.is_international,
+            publisher=self.publisher,
+            year=self.year,
+            licence=self.licence,
+            files=[
+                {
+                    "language": file.language,
+                    "title": file.document.title,
+                    "label": file.label,
+                    "format": file.document.file_extension.lower(),
+                    "bytes": file.document.file_size,
+                    "pages": file.document.page_count,
+                    "sha1": file.document.file_hash,
+                    "url": base_url + file.document.url,
+                }
+                for file in self.files.all()
+                if not file.document.collection.get_view_restrictions().exists()
+            ],
+        )
+        return values
+
+    def schema_org_properties(self, request, address):
+        """A creative work made of its files, each a DigitalDocument in its language."""
+        properties = super().schema_org_properties(request, address)
+        properties.update(
+            {
+                "genre": str(self.get_toolkit_type_display()),
+                "publisher": {"@type": "Organization", "name": self.publisher},
+                "copyrightYear": self.year,
+                "license": LICENCE_URLS.get(self.licence, str(self.get_licence_display())),
+                "hasPart": [self.file_schema_org(file, address) for file in self.ordered_files],
+            }
+        )
+        return properties
+
+    @staticmethod
+    def file_schema_org(file, address):
+        document = file.document
+        described = {
+            "@type": "DigitalDocument",
+            "name": file.label or document.title,
+            "contentUrl": address(document.url),
+            "encodingFormat": document.content_type or document.file_extension,
+            "inLanguage": file.language,
+        }
+        if document.file_size:
+            described["contentSize"] = f"{document.file_size} B"
+        if document.page_count:
+            described["numberOfPages"] = document.page_count
+        return described
 
     @property
     def country_names(self):

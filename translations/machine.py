@@ -48,6 +48,29 @@ def machine_translated(page):
     ).exists()
 
 
+def machine_translated_versions(pages):
+    """{(translation_key, locale_id)} of those of `pages` that machine_translated() would call
+    machine-translated, in one query whatever their number (the sitemap, feeds and exports)."""
+    keys = {page.translation_key for page in pages}
+    locales = {page.locale_id for page in pages}
+    if not keys:
+        return set()
+    segments = StringSegment.objects.filter(
+        source__object_id=OuterRef("context__object_id"),
+        source__translations__target_locale_id=OuterRef("locale_id"),
+        source__translations__enabled=True,
+        string_id=OuterRef("translation_of_id"),
+        context_id=OuterRef("context_id"),
+    )
+    found = StringTranslation.objects.filter(
+        Exists(segments),
+        locale_id__in=locales,
+        context__object_id__in=keys,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+    ).values_list("context__object_id", "locale_id")
+    return {(key, locale_id) for key, locale_id in found.distinct()}
+
+
 def mark_reviewed(translation: Translation, user):
     """A translator approves the machine translations of `translation` as they are.
 

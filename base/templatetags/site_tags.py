@@ -7,7 +7,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -191,12 +191,8 @@ def card_template(page):
 
 @register.filter
 def page_description(page):
-    """A page's description in plain text: its search description, summary or introduction."""
-    for name in ("search_description", "summary", "introduction"):
-        text = getattr(page, name, "")
-        if text:
-            return strip_tags(str(text)).strip()
-    return ""
+    """A page's description in plain text (SitePage.description_text)."""
+    return page.description_text() if hasattr(page, "description_text") else ""
 
 
 @register.filter

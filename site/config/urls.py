@@ -7,13 +7,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from access.views import authenticate_with_password
-from base.sitemap import ExchangeSitemap
 from base.views import choose_language
+from opendata.views import data_file, vocabularies
+from seo.sitemap import ExchangeSitemap
+from seo.views import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ExchangeSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("data/files/<str:name>", data_file, name="open_data_file"),
+    path("data/vocabularies", vocabularies, name="open_data_vocabulary_concepts"),
+    path("data/vocabularies.<str:extension>", vocabularies, name="open_data_vocabularies"),
     path("language/<str:code>/", choose_language, name="choose_language"),
 ]
 
@@ -31,6 +37,8 @@ urlpatterns += i18n_patterns(
         authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    path("feeds/", include("feeds.urls")),
+    path("data/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "access",
     "django_tasks",
     "django_tasks_db",
+    "seo",
+    "feeds",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -184,6 +187,15 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "SSE Policy Exchange"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# Open data (opendata/): where the export is written, the addresses in it, and its licence.
+OPEN_DATA_ROOT = Path(os.environ.get("OPEN_DATA_ROOT", MEDIA_ROOT / "open-data"))
+OPEN_DATA_BASE_URL = os.environ.get("OPEN_DATA_BASE_URL", "")  # empty: WAGTAILADMIN_BASE_URL
+OPEN_DATA_LICENCE = {
+    "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "CC BY 4.0"),
+    "url": os.environ.get("OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"),
+}
+OPEN_DATA_REGENERATE_ON_PUBLISH = env_bool("OPEN_DATA_REGENERATE_ON_PUBLISH", True)
 WAGTAILDOCS_DOCUMENT_MODEL = "toolkits.ToolkitDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "epub", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024

@@ -18,6 +18,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PAGE_CACHE_ENABLED = False
 # No collected static files in tests (WhiteNoise would warn about a missing folder).
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="sse-test-static-"))  # noqa: F405
+# Every publish would rewrite the open data export: tests/test_open_data.py turns it on.
+OPEN_DATA_REGENERATE_ON_PUBLISH = False
+OPEN_DATA_ROOT = MEDIA_ROOT / "open-data"
 
 # The demo content (`manage.py load_demo`) and the libraries it needs are for development only.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -1,10 +1,13 @@
-"""sitemap.xml: every live page of every language, each with its language alternates."""
+"""sitemap.xml: every live, public page of every language at the address crawlers reach it by,
+with its language alternates. Machine translations no translator has reviewed are left out
+(and out of the alternates) until they are reviewed: their pages say noindex meanwhile."""
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from base.languages import default_version, versions_by_translation_key
+from seo.addresses import page_address, reviewed
 
 
 class ExchangeSitemap(Sitemap):
@@ -25,19 +28,32 @@ class ExchangeSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
-        versions = versions_by_translation_key(p.translation_key for p in pages)
+        found = versions_by_translation_key(p.translation_key for p in pages)
+        indexable = {
+            (version.translation_key, version.locale_id)
+            for version in reviewed(
+                [version for versions in found.values() for version in versions.values()] + pages
+            )
+        }
         urls = []
         for item in pages:
-            alternates = versions.get(item.translation_key, {})
+            if (item.translation_key, item.locale_id) not in indexable:
+                continue
+            alternates = {
+                code: version
+                for code, version in found.get(item.translation_key, {}).items()
+                if (version.translation_key, version.locale_id) in indexable
+            }
             for url_info in item.get_sitemap_urls(self.request):
+                url_info["location"] = page_address(item, self.request)
                 if len(alternates) > 1:
                     url_info["alternates"] = [
-                        {"lang_code": code, "location": version.get_full_url(self.request)}
+                        {"lang_code": code, "location": page_address(version, self.request)}
                         for code, version in sorted(alternates.items())
                     ] + [
                         {
                             "lang_code": "x-default",
-                            "location": default_version(alternates).get_full_url(self.request),
+                            "location": page_address(default_version(alternates), self.request),
                         }
                     ]
                 urls.append(url_info)

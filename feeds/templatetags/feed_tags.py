@@ -1,0 +1,38 @@
+"""{% follow_feeds as feeds %}: the feeds that follow what the visitor is looking at.
+
+A listing page (any page with a `listed_kind`) is followed by the feed of its kind and of the
+filters chosen on it; the home page and the search by the feed of the whole exchange or of the
+search's filters.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+from django.urls import reverse
+
+from feeds.feeds import feed_parameters
+
+register = template.Library()
+
+
+@dataclass
+class FollowFeeds:
+    rss: str
+    atom: str
+
+
+@register.simple_tag(takes_context=True)
+def follow_feeds(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    params = feed_parameters(request.GET)
+    kind = getattr(context.get("page"), "listed_kind", None)
+    if kind:
+        params.setlist("kind", [kind])
+    query = params.urlencode()
+    suffix = f"?{query}" if query else ""
+    return FollowFeeds(
+        rss=request.build_absolute_uri(reverse("feeds:rss") + suffix),
+        atom=request.build_absolute_uri(reverse("feeds:atom") + suffix),
+    )

@@ -1,0 +1,61 @@
+"""The taxonomy as SKOS in Turtle and JSON-LD: every term a concept of its scheme, named in
+every language, mapped to ESSGlobal where it matches; both serialisations the same graph."""
+
+import json
+
+from pyld import jsonld
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, SKOS
+from wagtail.models import Locale
+
+from opendata.vocabularies import ESSGLOBAL_THEMES, VOCABULARIES
+from taxonomy.models import Theme
+
+
+def fetch(client, path, rdf_format):
+    response = client.get(path)
+    assert response.status_code == 200
+    return response, Graph().parse(data=response.content.decode(), format=rdf_format)
+
+
+def test_taxonomy_as_skos_in_turtle_and_json_ld(client, settings, db):
+    settings.OPEN_DATA_BASE_URL = "https://sse.example.org"
+    response, turtle = fetch(client, "/data/vocabularies.ttl", "turtle")
+    assert response["Content-Type"].startswith("text/turtle")
+    _response, json_ld = fetch(client, "/data/vocabularies.jsonld", "json-ld")
+    assert isomorphic(turtle, json_ld)
+
+    root = "https://sse.example.org/data/vocabularies#"
+    schemes = set(turtle.subjects(RDF.type, SKOS.ConceptScheme))
+    assert schemes == {URIRef(root + name) for name in VOCABULARIES}
+    for model_scheme, model in VOCABULARIES.items():
+        slugs = set(model.objects.values_list("slug", flat=True))
+        concepts = set(turtle.subjects(SKOS.inScheme, URIRef(root + model_scheme)))
+        assert {str(concept).rsplit("#", 1)[1] for concept in concepts} == {
+            f"{model_scheme}-{slug}" for slug in slugs
+        }
+    women = URIRef(root + "target-groups-women")
+    assert (women, RDF.type, SKOS.Concept) in turtle
+    labels = {label.language: str(label) for label in turtle.objects(women, SKOS.prefLabel)}
+    assert labels == {"en": "Women", "fr": "Femmes", "es": "Mujeres", "pt": "Mulheres"}
+    assert (women, SKOS.exactMatch, ESSGLOBAL_THEMES.T14) in turtle
+    assert (URIRef(root + "themes-environment"), SKOS.closeMatch, ESSGLOBAL_THEMES.T5) in turtle
+    assert not list(turtle.objects(URIRef(root + "themes-sdgs"), SKOS.exactMatch))
+
+
+def test_a_new_term_joins_its_scheme(client, db):
+    english = Locale.objects.get(language_code="en")
+    Theme.objects.create(name="Housing", slug="housing", locale=english)
+    _response, graph = fetch(client, "/data/vocabularies", "turtle")
+    concept = next(graph.subjects(SKOS.notation, Literal("housing")))
+    assert (concept, SKOS.prefLabel, Literal("Housing", "en")) in graph
+
+
+def test_json_ld_by_content_negotiation_expands_with_a_processor(client, db):
+    response = client.get("/data/vocabularies", headers={"accept": "application/ld+json"})
+    assert response["Content-Type"].startswith("application/ld+json")
+    expanded = jsonld.expand(json.loads(response.content))
+    types = {node_type for node in expanded for node_type in node.get("@type", [])}
+    assert str(SKOS.Concept) in types and str(SKOS.ConceptScheme) in types
+    assert client.get("/data/vocabularies.xml").status_code == 404
