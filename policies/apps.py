@@ -28,5 +28,5 @@ class PoliciesConfig(AppConfig):
             pages_using_documents=pages_showing,
         )
         translation_status.register_section(
-            "policies", _("Public policies"), (PolicyIndexPage, PolicyPage), order=30
+            "policies", _("Public policies"), (PolicyIndexPage, PolicyPage), order=25
         )
