@@ -1389,3 +1389,9 @@ CAMPAIGNS = [
         ("environment", "convergence"),
     ),
 ]
+
+# Left in English on purpose, like DELIBERATELY_UNTRANSLATED's stories and toolkits: the
+# translation status report shows them as missing in the other languages.
+LEFT_IN_ENGLISH = {
+    item.slug for items in (ORGANISATIONS, EVENTS, STATEMENTS, CAMPAIGNS) for item in items
+}
