@@ -119,6 +119,26 @@ def test_first_visit_follows_the_browser_then_the_remembered_choice(client, fren
     assert response["Location"] == "/pt/"
 
 
+def test_only_page_addresses_are_sent_to_a_language_prefix(client, french_site, superuser):
+    response = client.get("/stories/", headers={"accept-language": "fr"})
+    assert response.status_code == 302 and response["Location"] == "/fr/stories/"
+
+    # The admin (its API included), documents and files keep their own 404.
+    client.force_login(superuser)
+    for path in [
+        "/admin/api/main/pages/999999/",
+        "/admin/pages/999999/edit/",
+        "/admin/no-such-view/",
+        "/documents/999999/missing.pdf",
+        "/documents/no-such-document",
+        "/static/no-such-file.css",
+        "/sitemap.xml/extra",
+    ]:
+        response = client.get(path, headers={"accept-language": "fr"})
+        assert response.status_code == 404, path
+    assert client.get("/admin/api/main/pages/999999/")["Content-Type"] == "application/json"
+
+
 def test_language_choice_never_redirects_off_site(client, db):
     response = client.get("/language/fr/", {"next": "https://evil.example/"})
 
