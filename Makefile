@@ -22,7 +22,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 PO_FILES = $(shell find . \( -path ./$(VENV) -o -path ./.cache -o -path ./node_modules \) -prune \
 	-o -name '*.po' -print)
 
-.PHONY: help venv lock run demo migrate translations gettext browser-deps test lint format clean
+.PHONY: help venv lock run demo migrate translations gettext browser-deps test lint imports format clean
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -79,7 +79,7 @@ gettext: ## Install gettext (msgfmt) from Debian if it is missing
 
 # scripts/test starts the services the tests need (Elasticsearch) and stops them however pytest
 # ends; extra arguments go to pytest: make test PYTEST_ARGS='-k stories -x'.
-test: venv lint translations browser-deps ## Lint, then run the test suite (starts Elasticsearch when scripts/elasticsearch exists)
+test: venv lint imports translations browser-deps ## Lint, check the import contracts, then run the test suite (starts Elasticsearch when scripts/elasticsearch exists)
 	scripts/test $(PYTEST_ARGS)
 
 browser-deps: ## Install what the browser tests need when missing: Debian's Chromium, axe-core (npm)
@@ -88,6 +88,10 @@ browser-deps: ## Install what the browser tests need when missing: Debian's Chro
 lint: venv ## Check the code with ruff (lint rules and formatting)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# The contracts are in pyproject.toml ([tool.importlinter]); site/ holds the `config` package.
+imports: venv ## Check that dependencies run one way (import-linter contracts)
+	PYTHONPATH=site:. $(VENV)/bin/lint-imports --no-cache
 
 format: venv ## Fix what ruff can fix and format the code
 	$(VENV)/bin/ruff check --fix .

@@ -1,12 +1,25 @@
-"""Which languages a page exists in, and which version of a page a visitor should see.
+"""Which languages a page exists in, which version of a page a visitor should see, and the
+names of languages.
 
 A translation that wagtail-localize has only synchronised (an alias of the source page) is not
 a version in its own language: it shows the source text, so it never counts as a translation.
 """
 
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import get_language
 from wagtail.models import Page
+
+
+def language_name(code, language=None):
+    """The CLDR name of an ISO 639 language code, in `language` (default: the active one);
+    the code itself for a language CLDR does not name."""
+    try:
+        locale = Locale.parse((language or get_language() or "en").replace("-", "_"))
+    except (ValueError, UnknownLocaleError):  # a language CLDR does not know (added in settings)
+        locale = Locale("en")
+    return locale.languages.get(code, code)
 
 
 def versions_by_translation_key(translation_keys):

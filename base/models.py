@@ -189,7 +189,8 @@ class ClassifiedPage(SitePage):
 
 
 class ListingPage(SitePage):
-    """A page listing its children (stories or toolkits), filtered and paginated."""
+    """A page listing its children (stories or toolkits). The search gives the listing itself
+    (search.listing.SearchListingPage); the site's navigation finds listings by this class."""
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A short paragraph above the list.")
@@ -200,6 +201,7 @@ class ListingPage(SitePage):
 
     listed_page_type = None  # "app_label.ModelName" of the pages listed
     listed_kind = None  # the same pages as the search's "kind" facet calls them
+    section = None  # its name in the site's sections (templates: sections.<section>)
 
     class Meta:
         abstract = True
@@ -208,15 +210,11 @@ class ListingPage(SitePage):
     def listed_model(self):
         return apps.get_model(self.listed_page_type)
 
-    def get_context(self, request, *args, **kwargs):
-        from search.listing import listing_context  # search reads these models
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(request.GET, self.listed_kind, self.listed_model))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if "search_error" in response.context_data:
-            response.status_code = 400
-        return response
+def listing_page_models():
+    """Every listing page type that names its section, whatever app defines it."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ListingPage) and getattr(model, "section", None)
+    ]

@@ -8,6 +8,7 @@ class CachingConfig(AppConfig):
 
     def ready(self):
         # Management commands (publish_scheduled, rebuild_exchange_index) change content too.
-        from caching import page_cache
+        from caching import content_version
 
-        page_cache.connect_signals()
+        content_version.register_wagtail_models()
+        content_version.connect_signals()

@@ -1,12 +1,6 @@
-"""Full-page cache for anonymous visitors, invalidated by one site-wide content version.
-
-Why one version number rather than invalidating page by page: a page shows other pages (the
-home page lists the latest stories, a story its toolkits, every page the taxonomy and the
-language switcher), so working out which cached pages a change touches is where caches start
-to lie. Any publish, unpublish, move, delete, translation, taxonomy or search-index change sets
-a new version, which is part of every cache key: old entries are never read again and expire.
-A new version is also set after the editor's transaction commits, so a page rendered from the
-old data while it was open is stored under a version nobody reads any more.
+"""Full-page cache for anonymous visitors, invalidated by the site-wide content version
+(content_version.py): any publish, unpublish, move, delete, translation, taxonomy or
+search-index change sets a new version, which is part of every key.
 
 What is never served from the cache nor stored in it: anything but GET, requests carrying a
 session or messages cookie or an Authorization header (editors, previews, the admin), responses
@@ -25,22 +19,16 @@ PAGE_CACHE_SEARCH (None: only when ELASTICSEARCH_URL is unset).
 
 import hashlib
 import re
-import secrets
-import threading
-import time
-from collections import OrderedDict
 from functools import cache
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-VERSION_KEY = "page_cache:content_version"
+from caching.content_version import RecentlyUsed, connect_signals, content_version, shared_cache
+from compat.django_csp import nonce_was_used
+
 STATUS_HEADER = "X-Page-Cache"
 CACHED_CONTENT_TYPES = ("text/html", "application/json")
 # Cookies that change what a visitor sees, or say they are an editor.
@@ -49,139 +37,7 @@ SKIPPED_PREFIXES = ("/admin/", "/documents/", "/language/", "/django-admin/")
 SEARCH_PATH = re.compile(r"^/[^/]+/search/")
 PRIVATE_CACHE_CONTROL = re.compile(r"\b(private|no-store|no-cache)\b", re.IGNORECASE)
 
-
-def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
-
-
-class RecentlyUsed:
-    """What this process used last (pages, fragments, sites), kept in its memory: a page hit
-    then needs no unpickling of a 40 kB page.
-
-    Keyed with the content version, so it is exactly as true as the shared cache: a new version
-    makes every entry unreachable, and the least recently used fall out.
-    """
-
-    def __init__(self, size):
-        self.size = size
-        self._pages = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            entry = self._pages.get(key)
-            if entry is None:
-                return None
-            if entry[0] < time.monotonic():
-                del self._pages[key]
-                return None
-            self._pages.move_to_end(key)
-            return entry[1]
-
-    def set(self, key, page, timeout):
-        with self._lock:
-            self._pages[key] = (time.monotonic() + timeout, page)
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
-
-
 recent_pages = RecentlyUsed(size=256)
-
-
-def _new_version():
-    # Unique rather than incremented: two bumps racing in two processes still give a new value.
-    return f"{time.time_ns():x}{secrets.token_hex(4)}"
-
-
-def content_version(request=None):
-    """The current content version, created on first use (or after the cache lost it).
-
-    Given a visitor's GET request, read once for that request: a page asks for it in every
-    cached fragment, and with the production file cache each read opens a file.
-    """
-    if request is not None and request.method == "GET":
-        if "_content_version" not in request.__dict__:
-            request._content_version = content_version()
-        return request._content_version
-    page_cache = _cache()
-    version = page_cache.get(VERSION_KEY)
-    if version is None:
-        page_cache.add(VERSION_KEY, _new_version(), timeout=None)
-        version = page_cache.get(VERSION_KEY)
-    return version
-
-
-def _set_new_version():
-    _cache().set(VERSION_KEY, _new_version(), timeout=None)
-
-
-def bump_content_version():
-    """Make every cached page stale: now, and again once the current transaction commits.
-
-    The after-commit bump is registered once per transaction: a rebuild of the search index
-    saves thousands of rows in one.
-    """
-    _set_new_version()
-    connection = transaction.get_connection()
-    # Django drops the callbacks of a rolled-back transaction or savepoint, so a pending one
-    # is always one that will run.
-    pending = connection.in_atomic_block and any(
-        func is _set_new_version for _ids, func, _robust in connection.run_on_commit
-    )
-    if not pending:
-        transaction.on_commit(_set_new_version)
-
-
-# What changes what visitors see --------------------------------------------------------------
-
-
-@cache
-def _content_models():
-    """Models whose saves and deletes change pages; resolved once the apps are loaded."""
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.embeds.models import Embed
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
-
-    from search.models import SearchDocument
-    from taxonomy.models import TaxonomyTerm
-
-    return (
-        Page,  # every save: covers copies and scripts that never send page_published
-        TaxonomyTerm,  # work axes, themes, sectors, target groups and their translations
-        AbstractImage,
-        AbstractDocument,
-        Embed,
-        Locale,
-        Site,
-        PageViewRestriction,
-        BaseSiteSetting,
-        BaseGenericSetting,
-        SearchDocument,  # the database engine's index: search results change with it
-    )
-
-
-def _content_saved_or_deleted(sender, instance, **kwargs):
-    if isinstance(instance, _content_models()):
-        bump_content_version()
-
-
-def _page_event(sender, **kwargs):
-    bump_content_version()
-
-
-def connect_signals():
-    """Connect the invalidation; safe to call more than once (HomeConfig.ready, middleware)."""
-    for signal, name in (
-        (page_published, "published"),
-        (page_unpublished, "unpublished"),
-        (post_page_move, "moved"),
-    ):
-        signal.connect(_page_event, dispatch_uid=f"page_cache_{name}")
-    post_save.connect(_content_saved_or_deleted, dispatch_uid="page_cache_saved")
-    post_delete.connect(_content_saved_or_deleted, dispatch_uid="page_cache_deleted")
 
 
 # The middleware -------------------------------------------------------------------------------
@@ -239,7 +95,7 @@ def is_storable(request, response):
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or b"csrfmiddlewaretoken" in response.content:
         return False
     # django-csp: a page holding a per-request nonce cannot be shared.
-    return not isinstance(getattr(request, "_csp_nonce", None), str)
+    return not nonce_was_used(request)
 
 
 class PageCacheMiddleware:
@@ -261,7 +117,7 @@ class PageCacheMiddleware:
         timeout = getattr(settings, "PAGE_CACHE_SECONDS", 3600)
         cached = recent_pages.get(key)
         if cached is None:
-            cached = _cache().get(key)
+            cached = shared_cache().get(key)
             if cached is not None:
                 recent_pages.set(key, cached, timeout)
         if cached is not None:
@@ -272,7 +128,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if is_storable(request, response):
             page = (response.content, dict(response.items()))
-            _cache().set(key, page, timeout)
+            shared_cache().set(key, page, timeout)
             recent_pages.set(key, page, timeout)
             response[STATUS_HEADER] = "miss"
         else:

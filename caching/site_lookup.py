@@ -13,20 +13,22 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve
 
-from caching import page_cache
+from caching import content_version
+from compat.django import raw_host
+from compat.wagtail import has_request_site, set_request_site
 
 SECONDS = 60 * 60
-recent_sites = page_cache.RecentlyUsed(size=64)
+recent_sites = content_version.RecentlyUsed(size=64)
 
 
 def site_for_request(request):
     """Site.find_for_request's answer (or None), from this process's memory when it can."""
     try:
-        host = split_domain_port(request._get_raw_host())[0]
+        host = split_domain_port(raw_host(request))[0]
         port = request.get_port()
     except Exception:  # a malformed host: let Wagtail's own lookup (and Django) answer it
         return Site.find_for_request(request)
-    key = (page_cache.content_version(request), host, port)
+    key = (content_version.content_version(request), host, port)
     pickled = recent_sites.get(key)
     if pickled is None:
         site = Site.find_for_request(request)
@@ -51,5 +53,5 @@ class SiteLookupMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is serve and request.method == "GET" and not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
+        if view_func is serve and request.method == "GET" and not has_request_site(request):
+            set_request_site(request, site_for_request(request))

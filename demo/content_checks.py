@@ -9,8 +9,8 @@ from demo.booklets import COVER_LABELS, SHARED_SECTIONS
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
-from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
-from toolkits.models import GovernmentLevel, Licence, ToolkitType
+from taxonomy.models import GovernmentLevel, Sector, TargetGroup, Theme, WorkAxis
+from toolkits.models import Licence, ToolkitType
 
 MIN_COUNTRIES = 20
 AMERICAS_SUBREGIONS = {"South America": "005", "Central America": "013", "Northern America": "021"}

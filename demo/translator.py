@@ -22,8 +22,8 @@ from django.core.management.base import CommandError
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue, extract_strings
 
+from compat.wagtail_localize import StringValue, extract_strings
 from demo.illustrations import PALETTES
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS

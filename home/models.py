@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page
 
 from base import geography
 from base.languages import find_in_any_language, version_in_locale
-from base.models import SitePage
+from base.models import SitePage, listing_page_models
 from taxonomy.models import WorkAxis
 
 LATEST_COUNT = 3
@@ -90,8 +90,11 @@ class HomePage(SitePage):
         Worked out when the template's fragment renders, so a home page whose lists come from
         the fragment cache runs none of these queries.
         """
-        from stories.models import StoryIndexPage, StoryPage
-        from toolkits.models import ToolkitIndexPage, ToolkitPage
+        # The page types are named by the featured links' foreign keys and the listings' section
+        # names, as the models name each other: the home page imports no other page app.
+        StoryPage = HomeFeaturedStory._meta.get_field("story").related_model  # noqa: N806
+        ToolkitPage = HomeFeaturedToolkit._meta.get_field("toolkit").related_model  # noqa: N806
+        listings = {model.section: model for model in listing_page_models()}
 
         language = self.locale.language_code
         site_trees = Q()
@@ -111,8 +114,8 @@ class HomePage(SitePage):
             "featured_toolkits": featured_toolkits,
             "latest_stories": _latest(stories, featured_stories),
             "latest_toolkits": _latest(toolkits, featured_toolkits),
-            "story_index": StoryIndexPage.objects.child_of(self).live().first(),
-            "toolkit_index": ToolkitIndexPage.objects.child_of(self).live().first(),
+            "story_index": listings["stories"].objects.child_of(self).live().first(),
+            "toolkit_index": listings["toolkits"].objects.child_of(self).live().first(),
             "work_axes": WorkAxis.objects.filter(locale=self.locale),
             "continents": geography.continent_choices(),
         }

@@ -89,6 +89,11 @@ def analyse_everywhere(text):
 MAX_QUERY_WORDS = 12
 
 
+def autocomplete_words(prefix):
+    """The folded words both engines complete, at most MAX_QUERY_WORDS of them."""
+    return WORD.findall(fold(prefix))[:MAX_QUERY_WORDS]
+
+
 def query_terms(text):
     """The visitor's words, each as the set of tokens that may stand for it in any language.
 

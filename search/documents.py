@@ -8,7 +8,6 @@ working language, so a query in one language finds pages written in another.
 import hashlib
 import json
 
-from babel import Locale
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -16,6 +15,7 @@ from django_countries import countries as all_countries
 
 from base import geography
 from base.languages import original_version, page_versions
+from search import registry
 from search.analysis import analyse, analyse_everywhere
 from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
 
@@ -60,7 +60,8 @@ def _taxonomy_names(model, slugs):
     return set(model.objects.filter(slug__in=slugs).values_list("name", flat=True))
 
 
-def _streamfield_text(page, field_name):
+def streamfield_text(page, field_name):
+    """The words of a page's StreamField, in plain text (for SearchContent.body)."""
     field = page._meta.get_field(field_name)
     return " ".join(
         strip_tags(text) for text in field.get_searchable_content(getattr(page, field_name))
@@ -68,10 +69,12 @@ def _streamfield_text(page, field_name):
 
 
 def build_document(page):
-    """The search document of a live StoryPage or ToolkitPage (specific instance)."""
-    from stories.models import StoryPage
+    """The search document of a live page of a registered type (specific instance).
 
-    is_story = isinstance(page, StoryPage)
+    What every classified page has (countries, regions, taxonomy) is read here; what only its
+    type knows comes from its search_content() (search/registry.py).
+    """
+    content = page.search_content()
     language = page.locale.language_code
     country_codes = page.country_codes
     continents = sorted({geography.continent_of(code) for code in country_codes} - {""})
@@ -82,7 +85,7 @@ def build_document(page):
     versions = page_versions(page)
     original = original_version(versions)
 
-    labels = set()
+    labels = set(content.labels)
     for code in country_codes:
         labels |= country_names(code)
     for code in continents + subregions:
@@ -92,36 +95,10 @@ def build_document(page):
     labels |= _taxonomy_names(Sector, sectors)
     labels |= _taxonomy_names(TargetGroup, groups)
 
-    files_text = {}
-    if is_story:
-        body = _streamfield_text(page, "body")
-        extra = [page.organisation, page.locality]
-        facets = {"kind": ["story"], "year": [str(page.date.year)]}
-        published = page.date.isoformat()
-    else:
-        body = _streamfield_text(page, "description")
-        extra = [page.publisher]
-        # A file in a private collection is served to its admitted users only: neither its
-        # words nor its language may show in what every visitor searches.
-        files = [
-            file
-            for file in page.files.select_related("document__collection")
-            if not file.document.collection.get_view_restrictions().exists()
-        ]
-        file_languages = sorted({file.language for file in files})
-        for file in files:
-            text = f"{file.label} {file.document.title} {file.document.text_content}"
-            files_text[file.language] = f"{files_text.get(file.language, '')} {text}"
-        facets = {
-            "kind": ["toolkit"],
-            "year": [str(page.year)],
-            "type": [page.toolkit_type],
-            "level": [page.government_level],
-            "file_language": file_languages,
-        }
-        published = f"{page.year:04d}-12-31"
-        if page.is_international:
-            labels |= {"international", "internacional"}
+    files_text = content.files_text
+    body = content.body
+    published = content.published
+    facets = {"kind": [registry.kind_of(page)], **content.facets}
     facets |= {
         "country": country_codes,
         "continent": continents,
@@ -131,7 +108,7 @@ def build_document(page):
         "sector": sectors,
         "group": groups,
     }
-    body = f"{body} {' '.join(filter(None, extra))}"[:MAX_TEXT_CHARACTERS]
+    body = body[:MAX_TEXT_CHARACTERS]
     files_tokens = set()
     for file_language, text in files_text.items():
         files_tokens |= analyse(text, file_language)
@@ -167,11 +144,3 @@ def build_document(page):
 
 def _joined(tokens):
     return " ".join(sorted(tokens))
-
-
-def language_name(code, language=None):
-    try:
-        locale = Locale.parse((language or translation.get_language() or "en").replace("-", "_"))
-    except ValueError:
-        locale = Locale("en")
-    return locale.languages.get(code, code)

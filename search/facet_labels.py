@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from base import geography
-from caching import page_cache
-from search.documents import FACET_NAMES, language_name
-from taxonomy.models import Sector, TargetGroup, Theme, WorkAxis
-from toolkits.models import GovernmentLevel, ToolkitType
+from base.languages import language_name
+from caching.content_version import content_version
+from search import registry
+from search.documents import FACET_NAMES
+from taxonomy.models import GovernmentLevel, Sector, TargetGroup, Theme, WorkAxis
 
 FACET_TITLES = {
     "kind": _("Type of content"),
@@ -26,7 +27,6 @@ FACET_TITLES = {
     "file_language": _("File language"),
     "year": _("Year"),
 }
-KIND_LABELS = {"story": _("Story"), "toolkit": _("Toolkit")}
 TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
 
 
@@ -51,20 +51,19 @@ def _fixed_label(language, facet, value):
             return str(countries.name(value)) or value
         if facet in ("continent", "subregion"):
             return geography.region_name(value, language)
-        if facet == "type":
-            return str(dict(ToolkitType.choices).get(value, value))
         if facet == "level":
             return str(dict(GovernmentLevel.choices).get(value, value))
         if facet == "file_language":
             return language_name(value, language)
         if facet == "kind":
-            return str(KIND_LABELS.get(value, value))
-        return value
+            return str(registry.kind_label(value) or value)
+        # Facets of a page type's own choices, e.g. the toolkit type (search/registry.py).
+        return str(registry.choice_label(facet, value) or value)
 
 
 def facet_labeller(language):
     """A function (facet, value) -> label in `language`; taxonomy names read once per version."""
-    taxonomy = _taxonomy_labels(language, page_cache.content_version())
+    taxonomy = _taxonomy_labels(language, content_version())
 
     def label(facet, value):
         if facet in taxonomy:

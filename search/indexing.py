@@ -12,7 +12,8 @@ import threading
 from django.conf import settings
 from django.db import transaction
 
-from caching import page_cache
+from caching.content_version import content_changed
+from search import registry
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
 from search.engines.base import SearchUnavailable
@@ -21,10 +22,8 @@ logger = logging.getLogger(__name__)
 
 
 def searchable_page_models():
-    from stories.models import StoryPage
-    from toolkits.models import ToolkitPage
-
-    return (StoryPage, ToolkitPage)
+    """The page types registered with the search (search/registry.py)."""
+    return registry.indexed_models()
 
 
 def is_searchable(page):
@@ -87,7 +86,7 @@ def _push_to_elasticsearch(documents, removed):
                 error,
             )
         # Search results cached while Elasticsearch still had the old documents are stale.
-        page_cache.bump_content_version()
+        content_changed.send(sender=type(engine))
 
     if settings.SEARCH_INDEX_IN_BACKGROUND:
         transaction.on_commit(lambda: threading.Thread(target=push, daemon=True).start())

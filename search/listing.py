@@ -10,6 +10,7 @@ public is left out).
 from django.conf import settings
 from django.core.paginator import Page
 
+from base.models import ListingPage
 from search.engines.base import MAX_RESULT_WINDOW
 from search.query_parameters import BadSearchRequest
 from search.views import results_context, run_search
@@ -46,3 +47,21 @@ def listing_context(params, kind, page_model):
     found = context["page_obj"]
     context["page_obj"] = Page(listed, found.number, found.paginator)
     return context
+
+
+class SearchListingPage(ListingPage):
+    """A listing page whose list is the exchange search restricted to its `listed_kind`."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(request.GET, self.listed_kind, self.listed_model))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if "search_error" in response.context_data:
+            response.status_code = 400
+        return response

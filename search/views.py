@@ -10,9 +10,9 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django_countries import countries
 
+from base.languages import language_name
 from search import engines
 from search.analysis import fold
-from search.documents import language_name
 from search.engines.base import MAX_RESULT_WINDOW
 from search.facet_labels import labelled_facets
 from search.query_parameters import BadSearchRequest, parse_search_query

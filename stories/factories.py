@@ -3,7 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
-from base.factories import ImageFactory, SearchablePageFactory, default_locale
+from base.factories import ImageFactory, default_locale
+from search.factories import SearchablePageFactory
 from stories.models import StoryIndexPage, StoryPage, StoryRelatedToolkit
 from taxonomy.factories import WorkAxisFactory
 

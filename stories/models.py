@@ -12,12 +12,16 @@ from wagtail.search import index
 
 from base import geography
 from base.blocks import BodyBlock
-from base.models import ClassifiedPage, ListingPage, editor_tabs
+from base.models import ClassifiedPage, editor_tabs
+from search.documents import streamfield_text
+from search.listing import SearchListingPage
+from search.registry import SearchContent
 
 
-class StoryIndexPage(ListingPage):
+class StoryIndexPage(SearchListingPage):
     listed_page_type = "stories.StoryPage"
     listed_kind = "story"
+    section = "stories"
     search_words_label = _("Words to look for in stories")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
@@ -124,6 +128,16 @@ class StoryPage(ClassifiedPage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
+    card_template = "components/story_card.html"
+
+    def search_content(self):
+        extra = " ".join(filter(None, [self.organisation, self.locality]))
+        return SearchContent(
+            body=f"{streamfield_text(self, 'body')} {extra}",
+            published=self.date.isoformat(),
+            facets={"year": [str(self.date.year)]},
+        )
+
     @property
     def continent_name(self):
         return geography.region_name(geography.continent_of(self.country.code))
@@ -131,7 +145,8 @@ class StoryPage(ClassifiedPage):
     def live_related_toolkits(self):
         """The related toolkits that are live, in the editor's order, fetched as for a card:
         each in the visitor's language when translated, otherwise in its original language."""
-        from toolkits.models import ToolkitPage
+        # Named by the link's foreign key, as the models name each other: no import of toolkits.
+        ToolkitPage = StoryRelatedToolkit._meta.get_field("toolkit").related_model  # noqa: N806
 
         ids = [link.toolkit_id for link in self.related_toolkits.all()]
         keys = dict(ToolkitPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))

@@ -1,4 +1,5 @@
-"""The strategic plan's taxonomy: work axes, themes, sectors and target groups.
+"""The strategic plan's taxonomy: work axes, themes, sectors and target groups; and the levels
+of government a page addresses.
 
 Editors extend these lists as snippets; translators localize them with wagtail-localize.
 The tables keep the names they had when these models lived in the `home` app
@@ -70,3 +71,12 @@ class TargetGroup(TaxonomyTerm):
         db_table = "home_targetgroup"
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
+
+
+class GovernmentLevel(models.TextChoices):
+    """The level of government a toolkit (or a policy) addresses: a fixed list, not snippets."""
+
+    INTERNATIONAL = "international", _("International")
+    CONTINENTAL = "continental", _("Continental")
+    NATIONAL = "national", _("National")
+    LOCAL = "local", _("Local")

@@ -2,7 +2,8 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 
-from base.factories import SearchablePageFactory, default_locale, root_collection
+from base.factories import default_locale, root_collection
+from search.factories import SearchablePageFactory
 from taxonomy.factories import WorkAxisFactory
 from toolkits.generated_documents import make_docx, make_pdf
 from toolkits.models import ToolkitDocument, ToolkitFile, ToolkitIndexPage, ToolkitPage

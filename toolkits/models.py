@@ -7,7 +7,6 @@ from babel import Locale
 from django import forms
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from django_countries.fields import CountryField
@@ -20,7 +19,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from base.blocks import BodyBlock
-from base.models import ClassifiedPage, ClassifiedPageForm, ListingPage, editor_tabs
+from base.languages import language_name
+from base.models import ClassifiedPage, ClassifiedPageForm, editor_tabs
+from compat.django import is_prefetched
+from compat.wagtail import set_document_file_metadata
+from search.documents import streamfield_text
+from search.listing import SearchListingPage
+from search.registry import SearchContent
+from taxonomy.models import GovernmentLevel
 from toolkits.file_contents import read_file_contents
 
 
@@ -42,7 +48,7 @@ class ToolkitDocument(AbstractDocument):
 
     def save(self, *args, **kwargs):
         if self.file and (not self.file_hash or self.file_size is None):
-            self._set_document_file_metadata()
+            set_document_file_metadata(self)
         if self.file and self.contents_hash != self.file_hash:
             self.read_contents()
             if kwargs.get("update_fields") is not None:
@@ -72,11 +78,6 @@ def language_choices():
     return sorted(
         ((code, name) for code, name in names.items() if len(code) == 2), key=lambda c: c[1]
     )
-
-
-def language_name(code, language=None):
-    locale = Locale.parse((language or get_language() or "en").replace("-", "_"))
-    return locale.languages.get(code, code)
 
 
 class ToolkitFile(TranslatableMixin, Orderable):
@@ -123,6 +124,12 @@ class ToolkitFile(TranslatableMixin, Orderable):
         return language_name(self.language)
 
 
+def pages_showing(documents):
+    """The toolkits offering any of these documents (a queryset) as one of their files."""
+    files = ToolkitFile.objects.filter(document__in=documents).select_related("page")
+    return {file.page.specific for file in files}
+
+
 class ToolkitType(models.TextChoices):
     ADVOCACY_GUIDE = "advocacy-guide", _("Advocacy guide")
     POLICY_BRIEF = "policy-brief", _("Policy brief")
@@ -131,13 +138,6 @@ class ToolkitType(models.TextChoices):
     CAMPAIGN_KIT = "campaign-kit", _("Campaign kit")
     CASE_STUDIES = "case-studies", _("Case-study collection")
     DATA_TOOL = "data-tool", _("Data or mapping tool")
-
-
-class GovernmentLevel(models.TextChoices):
-    INTERNATIONAL = "international", _("International")
-    CONTINENTAL = "continental", _("Continental")
-    NATIONAL = "national", _("National")
-    LOCAL = "local", _("Local")
 
 
 class Licence(models.TextChoices):
@@ -149,9 +149,10 @@ class Licence(models.TextChoices):
     ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
 
 
-class ToolkitIndexPage(ListingPage):
+class ToolkitIndexPage(SearchListingPage):
     listed_page_type = "toolkits.ToolkitPage"
     listed_kind = "toolkit"
+    section = "toolkits"
     search_words_label = _("Words to look for in toolkits")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.ToolkitPage"]
@@ -257,9 +258,36 @@ class ToolkitPage(ClassifiedPage):
     def country_codes(self):
         return [country.code for country in self.countries]
 
+    card_template = "components/toolkit_card.html"
+
+    def search_content(self):
+        # A file in a private collection is served to its admitted users only: neither its
+        # words nor its language may show in what every visitor searches.
+        files = [
+            file
+            for file in self.files.select_related("document__collection")
+            if not file.document.collection.get_view_restrictions().exists()
+        ]
+        files_text = {}
+        for file in files:
+            text = f"{file.label} {file.document.title} {file.document.text_content}"
+            files_text[file.language] = f"{files_text.get(file.language, '')} {text}"
+        return SearchContent(
+            body=f"{streamfield_text(self, 'description')} {self.publisher or ''}",
+            published=f"{self.year:04d}-12-31",
+            facets={
+                "year": [str(self.year)],
+                "type": [self.toolkit_type],
+                "level": [self.government_level],
+                "file_language": sorted({file.language for file in files}),
+            },
+            files_text=files_text,
+            labels={"international", "internacional"} if self.is_international else set(),
+        )
+
     @cached_property
     def ordered_files(self):
-        if "files" in getattr(self, "_prefetched_objects_cache", {}):
+        if is_prefetched(self, "files"):
             return list(self.files.all())  # a listing prefetched them with their documents
         return list(self.files.select_related("document"))
 

@@ -12,9 +12,8 @@ from collections import defaultdict
 from django.db import transaction
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
+from compat.wagtail_localize import StringSegmentValue, extract_segments
 from translations.permissions import TRANSLATABLE_SNIPPET_MODELS
 
 

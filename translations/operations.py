@@ -12,8 +12,8 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
-from wagtail_localize.operations import TranslationCreator, translate_object
 
+from compat.wagtail_localize import TranslationCreator, translate_object
 from translations.memory import adopt_existing_translations
 from translations.permissions import TRANSLATABLE_SNIPPET_MODELS
 

@@ -25,10 +25,6 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.models import HomePage
-from stories.models import StoryIndexPage, StoryPage
-from toolkits.models import ToolkitIndexPage, ToolkitPage
-
 MACHINE = StringTranslation.TRANSLATION_TYPE_MACHINE
 
 MISSING = "missing"
@@ -42,11 +38,19 @@ STATUS_LABELS = {
     UP_TO_DATE: _("Up to date"),
 }
 
-SECTIONS = {
-    "stories": (_("Stories"), (StoryIndexPage, StoryPage)),
-    "toolkits": (_("Toolkits"), (ToolkitIndexPage, ToolkitPage)),
-    "home": (_("Home page"), (HomePage,)),
-}
+# The report's sections: section -> (label, page models), registered by the page apps
+# (register_section), in their order.
+SECTIONS = {}
+_section_order = {}
+
+
+def register_section(section, label, page_models, order=100):
+    """Offer `section` as a filter of the report, for pages of these models."""
+    SECTIONS[section] = (label, tuple(page_models))
+    _section_order[section] = order
+    ordered = sorted(SECTIONS.items(), key=lambda item: _section_order[item[0]])
+    SECTIONS.clear()
+    SECTIONS.update(ordered)
 
 
 @dataclass

@@ -22,8 +22,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
+from compat.wagtail import FILTER_FRAGMENT_PARAMETER
+from compat.wagtail_localize import edit_translation, submit_translations, update_translations
 from translations import status
 from translations.machine import mark_reviewed
 from translations.memory import adopt_existing_translations
@@ -236,10 +237,15 @@ class KeepQueryset(django_filters.ChoiceFilter):
         return qs
 
 
+def section_choices():
+    """The sections the page apps registered (translations/status.py), read when the form is."""
+    return [(key, label) for key, (label, _models) in status.SECTIONS.items()]
+
+
 class TranslationStatusFilterSet(WagtailFilterSet):
     section = django_filters.ChoiceFilter(
         label=_("Section"),
-        choices=[(key, label) for key, (label, _models) in status.SECTIONS.items()],
+        choices=section_choices,
         empty_label=_("All sections"),
         method="filter_section",
     )
@@ -307,7 +313,7 @@ class TranslationStatusView(ReportView):
     def report_url(self):
         """Where actions return to: the report with its filters (never the results fragment)."""
         query = self.request.GET.copy()
-        query.pop("_w_filter_fragment", None)
+        query.pop(FILTER_FRAGMENT_PARAMETER, None)
         return f"{self.index_url}?{query.urlencode()}" if query else self.index_url
 
     def get_context_data(self, *args, **kwargs):

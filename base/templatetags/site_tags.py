@@ -1,7 +1,7 @@
 """Template tags of the public site: navigation, language links, cards and pagination helpers."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django import template
@@ -14,34 +14,35 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from base.languages import default_version, page_versions
-from caching import page_cache
-from toolkits.models import language_name
+from base.languages import default_version, language_name, page_versions
+from base.models import listing_page_models
+from caching.content_version import RecentlyUsed, content_version
 
 register = template.Library()
 
-# Which card a search result or a listing uses, by page model; other pages get the generic card.
-CARD_TEMPLATES = {
-    "stories.storypage": "components/story_card.html",
-    "toolkits.toolkitpage": "components/toolkit_card.html",
-}
+# The card of a page type that names none (as `card_template`) in a list.
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
 # site_sections() per (content version, site, language), shared by this process's requests.
-shared_sections = page_cache.RecentlyUsed(size=64)
+shared_sections = RecentlyUsed(size=64)
 # {locale id: language code} per content version: which language a page is written in, without
 # a query per page.
-shared_locale_codes = page_cache.RecentlyUsed(size=4)
+shared_locale_codes = RecentlyUsed(size=4)
 SHARED_SECONDS = 60 * 60
 
 
 @dataclass
 class SiteSections:
-    """The current site's home page and section listings, in the visitor's language."""
+    """The current site's home page and section listings, in the visitor's language.
+
+    A template reads a listing by its `section` name: `sections.stories`, `sections.toolkits`.
+    """
 
     site_name: str = settings.WAGTAIL_SITE_NAME
     home: Page | None = None
-    stories: Page | None = None
-    toolkits: Page | None = None
+    listings: dict = field(default_factory=dict)
+
+    def __getitem__(self, section):
+        return self.listings[section]
 
 
 def _request_cache(request, name):
@@ -66,9 +67,6 @@ def site_sections(context):
 
     A section not yet translated falls back to the site's own (default language) listing.
     """
-    from stories.models import StoryIndexPage
-    from toolkits.models import ToolkitIndexPage
-
     request = context.get("request")
     cache = _request_cache(request, "site_sections")
     language = get_language()
@@ -78,7 +76,7 @@ def site_sections(context):
     sections = SiteSections()
     site = Site.find_for_request(request) if request is not None else None
     # The same for every request until the content changes: kept per content version.
-    shared_key = (page_cache.content_version(request), site.pk if site else None, language)
+    shared_key = (content_version(request), site.pk if site else None, language)
     shared = shared_sections.get(shared_key)
     if shared is not None:
         cache[language] = shared
@@ -88,18 +86,18 @@ def site_sections(context):
         site_home = site.root_page
         home = site_home.localized
         sections.home = home
-        for name, model in (("stories", StoryIndexPage), ("toolkits", ToolkitIndexPage)):
+        for model in listing_page_models():
             index = model.objects.child_of(home).live().first()
             if index is None and home.pk != site_home.pk:
                 index = model.objects.child_of(site_home).live().first()
-            setattr(sections, name, index)
+            sections.listings[model.section] = index
     shared_sections.set(shared_key, sections, SHARED_SECONDS)
     cache[language] = sections
     return sections
 
 
 def _locale_codes(request):
-    version = page_cache.content_version(request)
+    version = content_version(request)
     codes = shared_locale_codes.get(version)
     if codes is None:
         codes = dict(Locale.objects.values_list("pk", "language_code"))
@@ -238,7 +236,7 @@ def nav_state(context, section):
 @register.filter
 def card_template(page):
     """The card component that shows this (specific) page in a list."""
-    return CARD_TEMPLATES.get(page._meta.label_lower, GENERIC_CARD_TEMPLATE)
+    return getattr(page, "card_template", GENERIC_CARD_TEMPLATE)
 
 
 @register.filter

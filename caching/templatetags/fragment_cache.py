@@ -18,12 +18,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from caching import page_cache
+from caching import content_version
 
 register = template.Library()
 
 FRAGMENT_SECONDS = 60 * 60
-recent_fragments = page_cache.RecentlyUsed(size=512)
+recent_fragments = content_version.RecentlyUsed(size=512)
 
 
 def fragment_key(context, name):
@@ -42,7 +42,7 @@ def fragment_key(context, name):
         return None
     parts = f"{name}|{page.pk}|{get_language()}|{request.scheme}://{host}|{settings.LANGUAGES}"
     digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"page_fragment:{page_cache.content_version(request)}:{digest}"
+    return f"page_fragment:{content_version.content_version(request)}:{digest}"
 
 
 class PageFragmentNode(template.Node):

@@ -12,8 +12,15 @@ from collections import Counter
 from django.db import connection, transaction
 from django.db.models import Q
 
-from caching import page_cache
-from search.analysis import MAX_QUERY_WORDS, WORD, fold, highlight, query_terms
+from caching.content_version import content_changed
+from compat.django import raw_delete
+from search.analysis import (
+    WORD,
+    autocomplete_words,
+    fold,
+    highlight,
+    query_terms,
+)
 from search.engines.base import Hit, SearchEngine, SearchResults
 from search.models import (
     FACET_SEPARATOR,
@@ -60,7 +67,7 @@ class DatabaseEngine(SearchEngine):
                 ],
             )
         # bulk_create sends no post_save: say that search results changed.
-        page_cache.bump_content_version()
+        content_changed.send(sender=type(self))
 
     @staticmethod
     def _tokens(document):
@@ -94,13 +101,15 @@ class DatabaseEngine(SearchEngine):
     @transaction.atomic
     def delete_pages(self, page_ids):
         # One DELETE statement: QuerySet.delete() would load every token to send signals.
-        SearchToken.objects.filter(document_id__in=page_ids)._raw_delete(SearchToken.objects.db)
+        raw_delete(SearchToken.objects.filter(document_id__in=page_ids))
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
+        content_changed.send(sender=type(self))
 
     def clear(self):
         """Empty the index, tokens left by documents deleted some other way included."""
-        SearchToken.objects.all()._raw_delete(SearchToken.objects.db)
+        raw_delete(SearchToken.objects.all())
         SearchDocument.objects.all().delete()
+        content_changed.send(sender=type(self))
 
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))
@@ -199,7 +208,7 @@ class DatabaseEngine(SearchEngine):
         )
 
     def autocomplete(self, prefix, language, limit=8):
-        words = WORD.findall(fold(prefix))[:MAX_QUERY_WORDS]
+        words = autocomplete_words(prefix)
         if not words:
             return []
         titles = SearchDocument.objects.filter(language=language)

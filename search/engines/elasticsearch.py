@@ -11,7 +11,7 @@ from elasticsearch import Elasticsearch, NotFoundError
 from elasticsearch import exceptions as es_exceptions
 from elasticsearch.helpers import BulkIndexError, streaming_bulk
 
-from search.analysis import WORD, fold, highlight, query_terms
+from search.analysis import WORD, autocomplete_words, fold, highlight, query_terms
 from search.documents import FACET_NAMES
 from search.engines.base import Hit, SearchEngine, SearchResults, SearchUnavailable
 
@@ -330,7 +330,7 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def autocomplete(self, prefix, language, limit=8):
-        words = WORD.findall(fold(prefix))
+        words = autocomplete_words(prefix)
         if not words:
             return []
         response = self._call(

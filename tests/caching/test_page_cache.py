@@ -13,7 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from django.test import Client, RequestFactory
 
 from base.factories import ImageFactory
-from caching import page_cache
+from caching import content_version, page_cache
 from stories.factories import StoryPageFactory
 from taxonomy.factories import WorkAxisFactory
 from toolkits.factories import ToolkitPageFactory
@@ -264,12 +264,12 @@ def test_previews_and_csrf_protected_responses_are_not_stored(editor):
 
 
 def test_a_lost_content_version_is_replaced_by_a_new_one():
-    first = page_cache.content_version()
-    page_cache.bump_content_version()
-    second = page_cache.content_version()
-    page_cache._cache().delete(page_cache.VERSION_KEY)
+    first = content_version.content_version()
+    content_version.bump_content_version()
+    second = content_version.content_version()
+    content_version.shared_cache().delete(content_version.VERSION_KEY)
 
-    assert len({first, second, page_cache.content_version()}) == 3
+    assert len({first, second, content_version.content_version()}) == 3
 
 
 def test_the_version_changes_again_once_the_editors_transaction_commits(
@@ -278,10 +278,10 @@ def test_the_version_changes_again_once_the_editors_transaction_commits(
     # A page rendered from the old data while the transaction was open is stored under a
     # version that nobody reads once the change is visible.
     with django_capture_on_commit_callbacks(execute=True):
-        page_cache.bump_content_version()
-        while_open = page_cache.content_version()
+        content_version.bump_content_version()
+        while_open = content_version.content_version()
 
-    assert page_cache.content_version() != while_open
+    assert content_version.content_version() != while_open
 
 
 # Fragments of pages (caching/templatetags/fragment_cache.py) -------------------------------------

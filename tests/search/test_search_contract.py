@@ -14,6 +14,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from search import engines
+from search.analysis import MAX_QUERY_WORDS, autocomplete_words
 from search.documents import FACET_NAMES, build_document
 from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
@@ -163,6 +164,20 @@ def test_autocomplete_suggests_titles_from_their_first_letters(engine, site_tree
 
     assert engine.autocomplete("particip", "en") == [("Participatory budgeting", toolkit.url)]
     assert engine.autocomplete("zzz", "en") == []
+
+
+def test_autocomplete_completes_the_same_number_of_words_in_both_engines(engine, site_tree):
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, title="Participatory budgeting")
+    index(engine, toolkit)
+    found = [("Participatory budgeting", toolkit.url)]
+    # Words past MAX_QUERY_WORDS are left out: a pasted text costs no more than twelve words.
+    padding = " ".join(["budget"] * (MAX_QUERY_WORDS - 1))
+    pasted = " ".join(f"zz{number}" for number in range(20_000))
+
+    assert engine.autocomplete(f"particip {padding} {pasted}", "en") == found
+    assert autocomplete_words(f"particip {padding} {pasted}") == autocomplete_words(
+        f"particip {padding}"
+    )
 
 
 def test_removed_pages_are_no_longer_found(engine, site_tree):

@@ -1,0 +1,30 @@
+"""Wagtail internals the site relies on (Wagtail 8.0)."""
+
+# Wagtail's admin filters send this parameter when they ask for the results fragment only
+# (wagtail/admin/views/generic/base.py). Why: the translation status report's actions return to
+# the full report, never to the fragment. Goes when Wagtail exposes the fragment URL.
+FILTER_FRAGMENT_PARAMETER = "_w_filter_fragment"
+
+
+def has_request_site(request):
+    return hasattr(request, "_wagtail_site")
+
+
+def set_request_site(request, site):
+    """Hand Wagtail the site of a request, so Site.find_for_request does not query it.
+
+    Private: request._wagtail_site, where Site.find_for_request caches its answer. Why: each
+    page view would query the site and its home page; the site lookup keeps them per content
+    version. Goes when Wagtail lets a middleware set the request's site publicly.
+    """
+    request._wagtail_site = site
+
+
+def set_document_file_metadata(document):
+    """Fill in the file size and hash of a document whose file was set in code.
+
+    Private: AbstractDocument._set_document_file_metadata. Why: the text of a toolkit file is
+    read again only when its hash changes, and a document saved by a script (not the admin form)
+    has no hash yet. Goes when Wagtail computes them in save() itself.
+    """
+    document._set_document_file_metadata()

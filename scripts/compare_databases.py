@@ -1,0 +1,104 @@
+"""Compare two SQLite databases row by row: the one before an upgrade and the same migrated.
+
+    python scripts/compare_databases.py before.sqlite3 after.sqlite3
+
+Every table of `before` must hold exactly the same rows in `after`, but for what an upgrade is
+expected to change: the migrations it applied (django_migrations gains rows) and the content
+types of models that moved app (EXPECTED_MOVES), whose ids stay, so that every row pointing at
+them (permissions, revisions, log entries, wagtail-localize's sources) still does. Prints the
+counts of what editors care about; exits with 1 on any other difference.
+"""
+
+import sqlite3
+import sys
+from collections import Counter
+
+# (old app label, model) -> new app label: the models issue 11 moved out of `home`.
+EXPECTED_MOVES = {
+    ("home", "workaxis"): "taxonomy",
+    ("home", "theme"): "taxonomy",
+    ("home", "sector"): "taxonomy",
+    ("home", "targetgroup"): "taxonomy",
+}
+REPORTED = {
+    "pages": "wagtailcore_page",
+    "revisions": "wagtailcore_revision",
+    "translation sources": "wagtail_localize_translationsource",
+    "translations": "wagtail_localize_translation",
+    "string translations": "wagtail_localize_stringtranslation",
+    "documents": "toolkits_toolkitdocument",
+    "images": "wagtailimages_image",
+    "users": "auth_user",
+    "group permissions": "auth_group_permissions",
+    "taxonomy terms": "home_theme",
+}
+
+
+def tables(connection):
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {name for (name,) in rows if not name.startswith("sqlite_")}
+
+
+def rows(connection, table):
+    columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    ordered = ", ".join(f'"{column}"' for column in columns)
+    return columns, Counter(connection.execute(f'SELECT {ordered} FROM "{table}"'))
+
+
+def expected_after(table, columns, before_rows):
+    if table != "django_content_type":
+        return before_rows
+    app, model = columns.index("app_label"), columns.index("model")
+    moved = Counter()
+    for row, count in before_rows.items():
+        row = list(row)
+        row[app] = EXPECTED_MOVES.get((row[app], row[model]), row[app])
+        moved[tuple(row)] += count
+    return moved
+
+
+def compare(before_path, after_path):
+    before, after = sqlite3.connect(before_path), sqlite3.connect(after_path)
+    problems = []
+    missing = tables(before) - tables(after)
+    problems += [f"table {name} is gone" for name in sorted(missing)]
+    for table in sorted(tables(before) & tables(after)):
+        columns, before_rows = rows(before, table)
+        after_columns, after_rows = rows(after, table)
+        if after_columns != columns:
+            problems.append(f"{table}: columns {columns} became {after_columns}")
+            continue
+        if table == "django_migrations":
+            lost = before_rows - after_rows
+            if lost:
+                problems.append(f"{table}: {sum(lost.values())} applied migrations forgotten")
+            continue
+        wanted = expected_after(table, columns, before_rows)
+        if wanted != after_rows:
+            lost, gained = wanted - after_rows, after_rows - wanted
+            example = str(next(iter(lost or gained)))[:200]
+            problems.append(
+                f"{table}: {sum(lost.values())} rows lost or changed, "
+                f"{sum(gained.values())} rows new or changed, e.g. {example}"
+            )
+    for table in sorted(tables(after) - tables(before)):
+        count = after.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        if count:
+            problems.append(f"new table {table} holds {count} rows")
+    return problems, before
+
+
+def main(before_path, after_path):
+    problems, before = compare(before_path, after_path)
+    for label, table in REPORTED.items():
+        count = before.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        print(f"  {label:20} {count:6} kept")
+    if problems:
+        print("upgrade-check: the upgrade changed data:", *problems, sep="\n  ")
+        return 1
+    print("upgrade-check: every row of every table is the same after the upgrade")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
