@@ -90,3 +90,44 @@ def visitor_versions(pages, language_code):
         for page in group:
             versions[page.pk] = by_key.get(page.translation_key, page)
     return versions
+
+
+def find_in_any_language(home, path_components):
+    """The live page that `path_components` name below `home`, each slug being that of any
+    language version of the page at its level; None when there is none.
+
+    A visitor reading French who follows /fr/stories/<slug of an English-only story>/ finds the
+    English story under the French listing's original. At each level the version in `home`'s
+    own language wins, then a real page over an alias, then the original.
+    """
+    page = home
+    for slug in path_components:
+        paths = Page.objects.filter(translation_key=page.translation_key).values_list(
+            "path", flat=True
+        )
+        below_a_version = Q()
+        for path in paths:
+            below_a_version |= Q(path__startswith=path)
+        candidates = Page.objects.filter(below_a_version, depth=page.depth + 1, slug=slug)
+        ranked = sorted(
+            candidates,
+            key=lambda child: (
+                child.locale_id != home.locale_id,
+                not child.live,
+                child.alias_of_id is not None,
+                child.pk,
+            ),
+        )
+        if not ranked:
+            return None
+        page = ranked[0]
+    return page.specific if page.live and page.pk != home.pk else None
+
+
+def version_in_locale(page, locale_id):
+    """The live version of `page` written in the locale `locale_id` (not an alias), or None."""
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale_id=locale_id, alias_of__isnull=True)
+        .first()
+    )

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -8,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from base import geography
+from base.languages import find_in_any_language, version_in_locale
 from base.models import SitePage, listing_page_models
 from navigation.blocks import CallsToActionBlock
 from taxonomy.models import WorkAxis
@@ -80,7 +82,25 @@ class HomePage(SitePage):
             page = named.specific().first()
             if page is not None:
                 return page.route(request, [])
-        return super().route(request, path_components)
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            return self.route_to_another_language(request, path_components)
+
+    def route_to_another_language(self, request, path_components):
+        """A page this language's tree does not hold, found in another language's tree: never a
+        404 for a page that exists in some language.
+
+        The visitor keeps the interface of this home page's language; the page's own text is
+        marked with its language (see SitePage). When the page has a version in this language
+        (an address with another language's slugs), the visitor is sent to it instead.
+        """
+        page = find_in_any_language(self, path_components)
+        if page is None:
+            raise Http404
+        if page.locale_id != self.locale_id:
+            request.version_in_visitor_language = version_in_locale(page, self.locale_id)
+        return page.route(request, [])
 
     @cached_property
     def related_lists(self):

@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
 
 from translations import views as translation_views
+from translations.admin_api import TranslatorsPagesAdminAPIViewSet
 from translations.permissions import editable_locale_ids, is_translator_or_editor
 
 
@@ -16,6 +17,11 @@ from translations.permissions import editable_locale_ids, is_translator_or_edito
 def register_translation_urls():
     # Before wagtail-localize's own hook (order 0): the same addresses resolve to the guards.
     return translation_views.localize_urls() + translation_views.report_urls()
+
+
+@hooks.register("construct_admin_api")
+def let_translators_read_pages_outside_their_locale(router):
+    router.register_endpoint("pages", TranslatorsPagesAdminAPIViewSet)
 
 
 class TranslationStatusMenuItem(MenuItem):

@@ -2,16 +2,17 @@
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from base.languages import default_version, language_name, page_versions
 from base.models import listing_page_models
@@ -23,6 +24,9 @@ register = template.Library()
 GENERIC_CARD_TEMPLATE = "components/page_card.html"
 # site_sections() per (content version, site, language), shared by this process's requests.
 shared_sections = RecentlyUsed(size=64)
+# {locale id: language code} per content version: which language a page is written in, without
+# a query per page.
+shared_locale_codes = RecentlyUsed(size=4)
 SHARED_SECONDS = 60 * 60
 
 
@@ -90,6 +94,52 @@ def site_sections(context):
     shared_sections.set(shared_key, sections, SHARED_SECONDS)
     cache[language] = sections
     return sections
+
+
+def _locale_codes(request):
+    version = content_version(request)
+    codes = shared_locale_codes.get(version)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        shared_locale_codes.set(version, codes, SHARED_SECONDS)
+    return codes
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page=None):
+    """The language `page` (by default the page shown) is written in; "" for anything else.
+
+    It differs from the interface's when a visitor reads a page that has no version in their
+    language: they keep their menus, and the page's own text is marked with its language.
+    """
+    page = page if page is not None else context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return _locale_codes(context.get("request")).get(page.locale_id, "")
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, page=None):
+    """` lang="xx"` for an element holding the page's own text, when the page is written in
+    another language than the interface's; nothing otherwise."""
+    language = content_language(context, page)
+    if language and language != get_language():
+        return format_html(' lang="{}"', language)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def visitor_pageurl(context, page):
+    """The address of `page` for a visitor reading the current language: its own address when
+    it is written in that language, otherwise the same page under this language's prefix,
+    which HomePage.route serves with the visitor's interface."""
+    url = page.get_url(request=context.get("request"))
+    if not url:
+        return url
+    visitor_language = get_language()
+    # translate_url resolves the address in the active language: that of the page's prefix.
+    with translation.override(translation.get_language_from_path(urlsplit(url).path)):
+        return translate_url(url, visitor_language)
 
 
 @dataclass

@@ -4,11 +4,13 @@ original when a page has no translation in the visitor's language."""
 import re
 
 import pytest
+from django.template.defaultfilters import filesizeformat
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
-from toolkits.factories import ToolkitPageFactory
+from toolkits.factories import ToolkitFileFactory, ToolkitPageFactory
 
 
 @pytest.fixture
@@ -73,7 +75,9 @@ def test_listing_shows_originals_when_no_translation_exists(
 
     assert "Banques de semences" in html and french.url in html
     assert "Seed banks" not in html
-    assert "Waste pickers" in html and untranslated_story.url in html
+    assert "Waste pickers" in html
+    # Opened from the French listing, the English story keeps the French interface.
+    assert f'href="{listing.url}{untranslated_story.slug}/"' in html
     assert 'lang="en"' in html  # the untranslated card is marked as English
     assert "anglais" in html  # and labelled with its language, named in French
 
@@ -118,6 +122,26 @@ def test_first_visit_follows_the_browser_then_the_remembered_choice(client, fren
 
     response = client.get("/", headers={"accept-language": "es"})
     assert response["Location"] == "/pt/"
+
+
+def test_only_page_addresses_are_sent_to_a_language_prefix(client, french_site, superuser):
+    response = client.get("/stories/", headers={"accept-language": "fr"})
+    assert response.status_code == 302 and response["Location"] == "/fr/stories/"
+
+    # The admin (its API included), documents and files keep their own 404.
+    client.force_login(superuser)
+    for path in [
+        "/admin/api/main/pages/999999/",
+        "/admin/pages/999999/edit/",
+        "/admin/no-such-view/",
+        "/documents/999999/missing.pdf",
+        "/documents/no-such-document",
+        "/static/no-such-file.css",
+        "/sitemap.xml/extra",
+    ]:
+        response = client.get(path, headers={"accept-language": "fr"})
+        assert response.status_code == 404, path
+    assert client.get("/admin/api/main/pages/999999/")["Content-Type"] == "application/json"
 
 
 def test_language_choice_never_redirects_off_site(client, db):
@@ -178,7 +202,10 @@ def test_a_translated_story_links_to_the_toolkit_in_its_own_language(
 
     assert f'href="{french_guide.url}"' in french_html and "Guide des conseils" in french_html
     # No French version: the original, marked as English for screen readers.
-    assert f'href="{untranslated.url}" lang="en" hreflang="en"' in french_html
+    # No French version: the original, marked as English for screen readers, under the French
+    # prefix so that the visitor keeps the French interface.
+    fallback_url = untranslated.url.replace("/en/", "/fr/", 1)
+    assert f'href="{fallback_url}" lang="en" hreflang="en"' in french_html
     assert f'href="{french_guide.url}">' in french_html
     assert f'href="{guide.url}"' in english_html and "Guide des conseils" not in english_html
 
@@ -200,5 +227,77 @@ def test_a_translated_story_lists_its_related_toolkits_in_its_own_language(
     french_html = client.get(french_story.url).content.decode()
 
     assert f'href="{french_guide.url}"' in french_html
-    assert f'href="{untranslated.url}"' in french_html
+    assert f'href="{untranslated.url.replace("/en/", "/fr/", 1)}"' in french_html
     assert f'href="{guide.url}"' not in french_html
+
+
+def french(page):
+    return page.get_translation(Locale.objects.get(language_code="fr"))
+
+
+def test_a_french_visitor_reads_an_english_only_story_with_the_french_interface(
+    client, french_site, untranslated_story
+):
+    url = f"{french(french_site.story_index).url}{untranslated_story.slug}/"
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr"' in html
+    assert 'aria-label="Langues"' in html  # the French interface
+    assert '<h1 lang="en">Waste pickers</h1>' in html
+    assert re.search(r'<p class="lead" lang="en">', html)
+    assert re.search(r'<div class="detail__body stream" lang="en">', html)
+    assert "Cette page n'est pas encore traduite en français : voici sa version en anglais." in html
+    assert f'<link rel="canonical" href="http://localhost{untranslated_story.url}">' in html
+    # The French version of a translated page has no such notice nor canonical link.
+    assert 'rel="canonical"' not in client.get(french(french_site.story_index).url).content.decode()
+
+
+def test_an_english_only_toolkit_keeps_french_units_and_is_never_a_404(
+    client, french_site, publish
+):
+    toolkit = publish(ToolkitPageFactory(parent=french_site.toolkit_index, title="Model laws"))
+    document = ToolkitFileFactory(page=toolkit).document
+    path = f"toolkits/{toolkit.slug}/"
+
+    html = client.get(f"{french(french_site.toolkit_index).url}{toolkit.slug}/").content.decode()
+
+    assert '<h1 lang="en">Model laws</h1>' in html
+    with translation.override("fr"):
+        french_size = filesizeformat(document.get_file_size())
+    with translation.override("en"):
+        assert filesizeformat(document.get_file_size()) != french_size  # "1.7 KB", "1,7 Kio"
+    assert french_size in html  # French units
+    for language in ["fr", "es", "pt"]:
+        assert client.get(f"/{language}/{path}").status_code == 200, language
+
+
+def test_a_french_only_story_is_served_under_every_prefix(client, french_site, publish):
+    story = publish(
+        StoryPageFactory(
+            parent=french(french_site.story_index),
+            locale=Locale.objects.get(language_code="fr"),
+            title="Les ressourceries",
+        )
+    )
+
+    response = client.get(f"/en/stories/{story.slug}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html, re.findall(r"<h1.*?</h1>", html)
+    assert '<h1 lang="fr">Les ressourceries</h1>' in html, re.findall(r"<h1.*?</h1>", html)
+
+
+def test_an_address_with_english_slugs_leads_to_the_french_version(client, translated_story):
+    story, french_version = translated_story
+    french_version.slug = "banques-de-semences"
+    french_version.save_revision().publish()
+
+    response = client.get(f"/fr/stories/{story.slug}/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/stories/banques-de-semences/"
+    assert client.get("/fr/stories/no-such-story/").status_code == 404

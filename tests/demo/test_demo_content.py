@@ -21,8 +21,8 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from atlas.models import CountryIndexPage
 from base import geography
 from demo.content_checks import content_problems
-from demo.policy_content import POLICIES, TRANSLATIONS
 from demo.network_content import LEFT_IN_ENGLISH
+from demo.policy_content import POLICIES, TRANSLATIONS
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS

@@ -5,7 +5,10 @@ of "Translators (fr)"; each refusal is paired with the same action allowed in Fr
 test cannot pass because the action is broken for everybody.
 """
 
+import json
+import re
 import runpy
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -153,6 +156,77 @@ def test_french_translator_translates_and_publishes_a_french_page(
     assert story_fr.live
     assert story_fr.title == "Douze familles"
     assert story_fr.live_revision.user.username == "traductrice"
+
+
+def synchronised_page_ids(client, translation_page):
+    """The page ids wagtail-localize's editor shows in page choosers, as its JavaScript reads
+    them from the editor's props."""
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[translation_page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    props = json.loads(unescape(re.search(r'data-props="([^"]*)"', html).group(1)))
+    return props["adminBaseUrl"], [
+        segment["value"]
+        for segment in props["segments"]
+        if segment["type"] == "synchronised_value"
+        and segment["location"]["widget"]["type"] == "page_chooser"
+    ]
+
+
+def test_french_translator_sees_the_english_toolkit_a_story_links_in_her_editor(
+    translator_client, translated_site, superuser, django_capture_on_commit_callbacks, publish
+):
+    toolkit = publish(
+        ToolkitPageFactory(parent=translated_site.toolkit_index, title="Model statutes")
+    )
+    story = publish(
+        StoryPageFactory(
+            parent=translated_site.story_index,
+            body=[{"type": "toolkit", "value": {"toolkit": toolkit.pk, "note": "Statutes"}}],
+        )
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        (story_fr,) = translate(story, [locale("fr")], user=superuser)
+
+    admin_base_url, page_ids = synchronised_page_ids(translator_client, story_fr)
+    assert page_ids == [toolkit.pk]
+    # What the editor's page chooser fetches: the toolkit's details, in JSON, with no detour.
+    response = translator_client.get(f"{admin_base_url}api/main/pages/{toolkit.pk}/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["title"] == "Model statutes"
+    # Reading is all: the toolkit stays out of her explorer and out of her reach.
+    listing = translator_client.get(
+        f"{admin_base_url}api/main/pages/", {"type": "wagtailcore.Page"}
+    )
+    assert toolkit.pk not in [page["id"] for page in listing.json()["items"]]
+    assert is_refused(translator_client.get(reverse("wagtailadmin_pages:edit", args=[toolkit.pk])))
+    copy = translator_client.post(
+        f"{admin_base_url}api/main/pages/{toolkit.pk}/action/copy/",
+        json.dumps({"destination_page_id": story_fr.get_parent().pk}),
+        content_type="application/json",
+    )
+    assert copy.status_code == 404
+    assert Page.objects.filter(title="Model statutes").count() == 1
+
+
+def test_the_admin_api_and_admin_keep_their_404_without_a_language_prefix(
+    translator_client, translated_site
+):
+    missing = translator_client.get("/admin/api/main/pages/999999/")
+    assert missing.status_code == 404
+    assert missing["Content-Type"] == "application/json"
+    assert "message" in missing.json()
+    # Wagtail's own "page not found" of the admin, not a redirect to /en/admin/...
+    assert translator_client.get("/admin/pages/999999/edit/").status_code == 404
+
+
+def test_a_visitor_reads_nothing_from_the_admin_api(client, translated_site):
+    response = client.get(f"/admin/api/main/pages/{translated_site.story.pk}/")
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_login"))
 
 
 def test_french_translator_cannot_edit_the_english_source(translator_client, translated_site):
