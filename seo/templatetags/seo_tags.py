@@ -41,6 +41,10 @@ def search_engine_head(context):
             "hreflang": [(link.code, link.target) for link in links if link.exists],
             "x_default": default_language_url(context),
         }
+    if page.pk and page.get_view_restrictions().exists():
+        # A private page (password, login or groups): its form must not leak the title,
+        # summary or share card to a visitor who may not read it, nor to search engines.
+        return {"noindex": True}
     versions = page_versions(page) if page.pk else {}
     indexable = reviewed(versions.values())
     sections = context.get("sections")
