@@ -651,24 +651,28 @@ def test_translate_tree_translates_every_page_once_and_can_run_again(
     StoryPageFactory(parent=site_tree.story_index)
     ToolkitPageFactory(parent=site_tree.toolkit_index)
 
+    english_pages = site_tree.home.get_descendants(inclusive=True).count()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("translate_tree", "--locale", "pt", "--machine")
 
     portuguese = Page.objects.filter(locale=locale("pt"), alias_of__isnull=True)
-    assert portuguese.count() == 5
+    assert portuguese.count() == english_pages
     assert all(page.live for page in portuguese)
     story_pt = StoryPage.objects.get(locale=locale("pt"))
     assert machine_translated(story_pt)
     assert story_pt.get_parent().get_parent().pk == site_tree.home.get_translation(locale("pt")).pk
     assert not Page.find_problems()[4]  # every child count is right
     assert GroupPagePermission.objects.filter(group__name="Translators (pt)").exists()
-    assert "0 taxonomy terms and 5 pages translated into pt" in capsys.readouterr().out
-
-    call_command("translate_tree", "--locale", "pt")
-    assert "0 taxonomy terms and 0 pages translated into pt, 5 already translated" in (
+    assert f"0 taxonomy terms and {english_pages} pages translated into pt" in (
         capsys.readouterr().out
     )
-    assert Page.objects.filter(locale=locale("pt")).count() == 5
+
+    call_command("translate_tree", "--locale", "pt")
+    assert (
+        f"0 taxonomy terms and 0 pages translated into pt, {english_pages} already translated"
+        in capsys.readouterr().out
+    )
+    assert Page.objects.filter(locale=locale("pt")).count() == english_pages
 
 
 def test_translating_a_subtree_from_the_admin_keeps_the_tree_sound(
@@ -685,7 +689,7 @@ def test_translating_a_subtree_from_the_admin_keeps_the_tree_sound(
 
     assert response.status_code == 302
     home_pt = site_tree.home.get_translation(locale("pt"))
-    assert home_pt.get_descendants().count() == 3
+    assert home_pt.get_descendants().count() == site_tree.home.get_descendants().count()
     assert all(page.live for page in home_pt.get_descendants())
     assert Page.find_problems() == ([], [], [], [], [])
     assert GroupPagePermission.objects.filter(group__name="Translators (pt)", page=home_pt).exists()
