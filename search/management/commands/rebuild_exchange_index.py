@@ -31,13 +31,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, check=False, repair=False, **options):
         started = time.monotonic()
-        failures = self.check(repair) if check else self.rebuild()
+        failures = self.check_index(repair) if check else self.rebuild()
         reset_failure_memory()
         self.stdout.write(f"Done in {time.monotonic() - started:.1f} s.")
         if failures and not repair:
             raise CommandError(f"{failures} problem(s) found.")
 
-    def check(self, repair):
+    def check_index(self, repair):
         failures = 0
         for check in indexing.reconcile(
             repair=repair, progress=self.stdout.write, timeout=COMMAND_TIMEOUT_SECONDS
