@@ -9,6 +9,7 @@ real worker processes.
 import subprocess
 import time
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -16,6 +17,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks.base import TaskResultStatus
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Collection
@@ -40,7 +42,7 @@ def database_queue(settings):
 
 def run_worker():
     """django-tasks-db's worker loop, until no task is ready."""
-    Worker(
+    worker = Worker(
         queue_names=["default"],
         interval=0,
         batch=True,
@@ -49,7 +51,12 @@ def run_worker():
         max_tasks=None,
         worker_id=queue.worker_id(),
         excluded_queue_names=[],
-    ).run()
+    )
+    # Between tasks the worker closes connections that are not in autocommit mode; the test's
+    # own transaction is one, and PostgreSQL's connection would be closed under the test
+    # (SQLite's in-memory test database is never closed). The real worker runs in autocommit.
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        worker.run()
 
 
 def dead_worker_id():
