@@ -129,6 +129,9 @@ class StoryPage(ClassifiedPage):
         return [self.country.code] if self.country else []
 
     card_template = "components/story_card.html"
+    # A story shows no other story: another story's publish leaves its cached renderings true
+    # (caching/dependencies.py; tests/caching/test_dependencies.py holds it to that).
+    cache_independent_of = ["stories.storypage"]
 
     def search_content(self):
         extra = " ".join(filter(None, [self.organisation, self.locality]))

@@ -292,6 +292,9 @@ class ToolkitPage(ClassifiedPage):
         return [country.code for country in self.countries]
 
     card_template = "components/toolkit_card.html"
+    # A toolkit shows no story: a story's publish leaves its cached renderings true
+    # (caching/dependencies.py; tests/caching/test_dependencies.py holds it to that).
+    cache_independent_of = ["stories.storypage"]
 
     def search_content(self):
         # A file in a private collection is served to its admitted users only: neither its

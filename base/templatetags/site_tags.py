@@ -16,7 +16,8 @@ from wagtail.models import Locale, Page, Site
 
 from base.languages import default_version, language_name, page_versions
 from base.models import listing_page_models
-from caching.content_version import RecentlyUsed, content_version
+from caching import dependencies
+from caching.content_version import RecentlyUsed, content_version, page_tags
 
 register = template.Library()
 
@@ -40,6 +41,11 @@ class SiteSections:
     site_name: str = settings.WAGTAIL_SITE_NAME
     home: Page | None = None
     listings: dict = field(default_factory=dict)
+
+    def dependency_tags(self):
+        """What a cached page showing these sections depends on (caching/dependencies.py)."""
+        pages = [self.home, *self.listings.values()]
+        return [tag for page in pages if page is not None for tag in page_tags(page)]
 
     def __getitem__(self, section):
         return self.listings[section]
@@ -67,6 +73,12 @@ def site_sections(context):
 
     A section not yet translated falls back to the site's own (default language) listing.
     """
+    sections = _site_sections(context)
+    dependencies.record(*sections.dependency_tags())
+    return sections
+
+
+def _site_sections(context):
     request = context.get("request")
     cache = _request_cache(request, "site_sections")
     language = get_language()

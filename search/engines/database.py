@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from django.db import connection, transaction
 from django.db.models import Q
 
-from caching.content_version import content_changed
+from caching.content_version import SEARCH, content_changed
 from compat.django import raw_delete
 from search.analysis import WORD, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
@@ -96,7 +96,7 @@ class DatabaseEngine(SearchEngine):
                 ],
             )
         # bulk_create sends no post_save: say that search results changed.
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     @staticmethod
     def _tokens(document):
@@ -132,13 +132,13 @@ class DatabaseEngine(SearchEngine):
         # One DELETE statement: QuerySet.delete() would load every token to send signals.
         raw_delete(SearchToken.objects.filter(document_id__in=page_ids))
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     def clear(self):
         """Empty the index, tokens left by documents deleted some other way included."""
         raw_delete(SearchToken.objects.all())
         SearchDocument.objects.all().delete()
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))

@@ -164,9 +164,23 @@ def test_an_editor_never_gets_a_cached_page_and_never_fills_the_cache(editor_cli
     assert get(visitor, other.url)[page_cache.STATUS_HEADER] == "miss"
 
 
-def test_any_session_cookie_bypasses_the_cache(client, site_tree):
+def test_a_made_up_session_cookie_is_an_anonymous_visitor_served_from_the_cache(
+    client, site_tree
+):
     warmed(client, site_tree.home.url)
     client.cookies["sessionid"] = "not-even-a-valid-session"
+
+    assert get(client, site_tree.home.url)[page_cache.STATUS_HEADER] == "hit"
+
+
+def test_a_real_session_bypasses_the_cache(client, site_tree):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    warmed(client, site_tree.home.url)
+    session = SessionStore()
+    session["kept"] = "for this visitor"
+    session.create()
+    client.cookies["sessionid"] = session.session_key
 
     assert get(client, site_tree.home.url)[page_cache.STATUS_HEADER] == "bypass"
 
