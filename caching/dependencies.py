@@ -63,6 +63,11 @@ def record(*tags):
         rec.tags.update(tags)
 
 
+def recorded_so_far():
+    """The tags the enclosing renderings recorded until now."""
+    return {tag for rec in _active.get() for tag in rec.tags}
+
+
 def declare(page):
     """The page being served says what it depends on (called before it renders)."""
     tags = page_dependencies(page)

@@ -135,7 +135,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = cache_key(request)
         if key is None:
-            response = self.get_response(request)
+            with dependencies.recording():  # for the fragments it renders
+                response = self.get_response(request)
             response[STATUS_HEADER] = "bypass"
             return response
         timeout = getattr(settings, "PAGE_CACHE_SECONDS", 3600)
