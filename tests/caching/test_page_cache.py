@@ -164,9 +164,7 @@ def test_an_editor_never_gets_a_cached_page_and_never_fills_the_cache(editor_cli
     assert get(visitor, other.url)[page_cache.STATUS_HEADER] == "miss"
 
 
-def test_a_made_up_session_cookie_is_an_anonymous_visitor_served_from_the_cache(
-    client, site_tree
-):
+def test_a_made_up_session_cookie_is_an_anonymous_visitor_served_from_the_cache(client, site_tree):
     warmed(client, site_tree.home.url)
     client.cookies["sessionid"] = "not-even-a-valid-session"
 
