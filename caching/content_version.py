@@ -97,6 +97,10 @@ class RecentlyUsed:
             self._pages.move_to_end(key)
             return entry[1]
 
+    def clear(self):
+        with self._lock:
+            self._pages.clear()
+
     def set(self, key, page, timeout):
         with self._lock:
             self._pages[key] = (time.monotonic() + timeout, page)

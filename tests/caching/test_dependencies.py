@@ -5,30 +5,15 @@ Publishing inside `django_capture_on_commit_callbacks(execute=True)` (the `publi
 runs what happens after the editor's transaction commits, as it does on the site.
 """
 
-import uuid
-
 import pytest
 
 from caching import content_version, dependencies, page_cache
 from navigation.models import HeaderAndFooter
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from tests.caching.conftest import BACKENDS, REDIS_URL
 from toolkits.factories import ToolkitPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_DEPENDENCIES = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    settings.ELASTICSEARCH_URL = ""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"dependencies-test-{uuid.uuid4().hex}",
-        }
-    }
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_page_cache")]
 
 
 def status(client, url):
@@ -173,3 +158,25 @@ def test_a_change_during_an_open_transaction_is_renewed_again_at_commit(
     assert content_version.tag_versions(["page:7", "any"]).keys() == while_open.keys()
     for tag, version in content_version.tag_versions(["page:7", "any"]).items():
         assert version != while_open[tag]
+
+
+@pytest.mark.parametrize("cache_backend", [b for b in BACKENDS if b == "redis"])
+def test_in_redis_pages_expire_and_the_content_state_never_does(client, pages, settings):
+    """With Redis's `volatile-lru` (scripts/redis, production) only keys that expire are evicted:
+    a full cache drops pages, never the versions saying which pages are still true."""
+    import redis
+
+    story, _other, _toolkit = pages
+    warm(client, story.url)
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+
+    pages_db = redis.Redis.from_url(f"{REDIS_URL}/0")
+    state_db = redis.Redis.from_url(f"{REDIS_URL}/1")
+    page_keys = pages_db.keys(f"{prefix}:*")
+    state_keys = state_db.keys(f"{prefix}:*")
+    assert page_keys and state_keys
+    assert all(pages_db.ttl(key) > 0 for key in page_keys)
+    assert all(state_db.ttl(key) == -1 for key in state_keys)
+    assert redis.Redis.from_url(REDIS_URL).config_get("maxmemory-policy") == {
+        "maxmemory-policy": "volatile-lru"
+    }

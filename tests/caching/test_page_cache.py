@@ -6,8 +6,6 @@ Publishing inside `django_capture_on_commit_callbacks(execute=True)` runs what h
 the editor's transaction commits, as it does on the site.
 """
 
-import uuid
-
 import pytest
 from django.http import HttpResponse, JsonResponse
 from django.test import Client, RequestFactory
@@ -18,22 +16,7 @@ from stories.factories import StoryPageFactory
 from taxonomy.factories import WorkAxisFactory
 from toolkits.factories import ToolkitPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache(settings):
-    """The page cache on, in an empty local-memory cache of its own, with the database search."""
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    settings.PAGE_CACHE_SEARCH = None
-    settings.ELASTICSEARCH_URL = ""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"page-cache-test-{uuid.uuid4().hex}",
-        }
-    }
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_page_cache")]
 
 
 def unpublish(page, capture):
@@ -279,7 +262,7 @@ def test_a_lost_content_version_is_replaced_by_a_new_one():
     first = content_version.content_version()
     content_version.bump_content_version()
     second = content_version.content_version()
-    content_version.shared_cache().delete(content_version.VERSION_KEY)
+    content_version.state_cache().delete(content_version.VERSION_KEY)
 
     assert len({first, second, content_version.content_version()}) == 3
 
