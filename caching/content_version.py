@@ -51,6 +51,9 @@ VERSION_KEY = VERSION_PREFIX + ANY
 # Sent (with any sender, optionally tags=[...]) when something visitors see changed outside
 # the registered models; without tags it renews `site`.
 content_changed = Signal()
+# Sent with tags=[...] each time versions are renewed: the HTTP cache in front forgets the
+# pages that depend on them (caching/http_cache.py).
+tags_renewed = Signal()
 
 _registered_models = {}
 
@@ -142,8 +145,9 @@ _pending = threading.local()
 
 
 def _renew(tags):
-    store = state_cache()
-    store.set_many({VERSION_PREFIX + tag: _new_version() for tag in {*tags, ANY}}, timeout=None)
+    tags = {*tags, ANY}
+    state_cache().set_many({VERSION_PREFIX + tag: _new_version() for tag in tags}, timeout=None)
+    tags_renewed.send(sender=None, tags=sorted(tags))
 
 
 def _renew_pending():

@@ -21,7 +21,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_init
 
-from caching import content_version
+from caching import content_version, http_cache
 from caching.content_version import ANY, SITE, page_tags, tag_versions, type_tag
 
 _active = contextvars.ContextVar("cache_recordings", default=())
@@ -116,4 +116,5 @@ def _page_loaded(sender, instance, **kwargs):
 def connect_signals():
     """The invalidation (content_version.py) and the recording of loaded pages."""
     content_version.connect_signals()
+    http_cache.connect_signals()
     post_init.connect(_page_loaded, dispatch_uid="cache_dependencies_page_loaded")

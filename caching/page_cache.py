@@ -29,7 +29,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from caching import dependencies
+from caching import dependencies, http_cache
 from caching.content_version import RecentlyUsed, shared_cache
 from compat.django_csp import nonce_was_used
 
@@ -76,12 +76,20 @@ def has_session(request):
         return False
 
 
+def may_be_personal(request):
+    """Messages, credentials or a session cookie: what this visitor sees may be theirs alone."""
+    cookies = request.COOKIES
+    return (
+        any(name in cookies for name in (*PERSONAL_COOKIES, settings.SESSION_COOKIE_NAME))
+        or "HTTP_AUTHORIZATION" in request.META
+    )
+
+
 def cache_key(request):
     """The key of this request's page, or None when it must not come from the cache."""
     if not getattr(settings, "PAGE_CACHE_ENABLED", True) or request.method != "GET":
         return None
-    cookies = request.COOKIES
-    if any(name in cookies for name in PERSONAL_COOKIES):
+    if any(name in request.COOKIES for name in PERSONAL_COOKIES):
         return None
     if "HTTP_AUTHORIZATION" in request.META:
         return None
@@ -137,6 +145,8 @@ class PageCacheMiddleware:
         if key is None:
             with dependencies.recording():  # for the fragments it renders
                 response = self.get_response(request)
+            if may_be_personal(request):
+                http_cache.mark_private(response)
             response[STATUS_HEADER] = "bypass"
             return response
         timeout = getattr(settings, "PAGE_CACHE_SECONDS", 3600)
@@ -154,10 +164,12 @@ class PageCacheMiddleware:
             response = self.get_response(request)
         versions = shown.versions() if is_storable(request, response) else None
         if versions is not None:
+            http_cache.mark_shared(response, versions)
             page = (versions, response.content, dict(response.items()))
             shared_cache().set(key, page, timeout)
             recent_pages.set(key, page, timeout)
             response[STATUS_HEADER] = "miss"
         else:
+            http_cache.mark_private(response)
             response[STATUS_HEADER] = "bypass"
         return response
