@@ -351,12 +351,17 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # First, so a hit runs no other middleware, no view and no query: the security and CSP
 # headers of a page are stored with it (they are the same for every visitor; a page with a CSP
 # nonce is never stored), and an http:// request is never stored, so the HTTPS redirect holds.
-# Invalidated by a content version bumped on every publish, unpublish, move, delete,
-# translation and taxonomy change.
+# Invalidated by dependency (caching/dependencies.py): a publish makes stale the pages showing
+# what changed. PAGE_CACHE_DEPENDENCIES=0 falls back to one site-wide version that every change
+# renews (the benchmark's baseline).
 MIDDLEWARE.insert(0, "caching.page_cache.PageCacheMiddleware")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_DEPENDENCIES = env_bool("PAGE_CACHE_DEPENDENCIES", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
-# Parts of pages kept per content version for what the page cache does not serve
+# The HTTP caches in front (Varnish) purged by dependency tag (caching/http_cache.py):
+# comma-separated addresses, e.g. http://127.0.0.1:6081/
+HTTP_CACHE_PURGE_URLS = [u for u in os.environ.get("HTTP_CACHE_PURGE_URLS", "").split(",") if u]
+# Parts of pages kept while what they show is unchanged, for what the page cache does not serve
 # (caching/templatetags/fragment_cache.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 # The cache must be shared by every worker process, or one worker's invalidation misses the

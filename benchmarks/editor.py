@@ -1,0 +1,45 @@
+"""An editor publishing a story every few seconds, for the invalidation benchmark.
+
+    python -m benchmarks.editor INTERVAL_SECONDS DURATION_SECONDS
+
+Runs with the site's environment (the same database and caches as the servers), publishes a new
+revision of the next English story (a changed summary) every INTERVAL_SECONDS, and prints one
+JSON line: how many it published.
+"""
+
+import itertools
+import json
+import sys
+import time
+
+from benchmarks.django_environment import set_up_django
+
+
+def main():
+    set_up_django()
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    interval, duration = float(sys.argv[1]), float(sys.argv[2])
+    stories = [
+        page.specific
+        for page in Page.objects.live()
+        .filter(content_type__model="storypage", locale__language_code="en")
+        .order_by("pk")[:20]
+    ]
+    published = 0
+    deadline = time.monotonic() + duration
+    for story in itertools.cycle(stories):
+        next_publish = time.monotonic() + interval
+        if next_publish > deadline:
+            break
+        time.sleep(max(0.0, next_publish - time.monotonic()))
+        story.refresh_from_db()
+        story.summary = f"{story.summary.split(' · edited')[0]} · edited {timezone.now():%H:%M:%S}"
+        story.save_revision().publish()
+        published += 1
+    print(json.dumps({"published": published}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Visitors browsing while an editor publishes: the page cache's hit ratio and latency.
+
+Closed-loop visitors (threads, no pause) ask the site's pages (its sitemap, every language) in
+a random order for a fixed time, while benchmarks/editor.py publishes a story at a fixed
+interval; each answer's X-Page-Cache says whether the page came from the cache.
+"""
+
+import random
+import re
+import subprocess
+import threading
+import time
+
+from benchmarks.http_measurements import fetch, summary
+
+
+def sitemap_paths(port, limit=400):
+    """The pages of the site, as its sitemap lists them (without the host)."""
+    _status, _headers, body, _ms = fetch(port, "/sitemap.xml")
+    paths = re.findall(rb"<loc>https?://[^/<]+(/[^<]*)</loc>", body)
+    return [path.decode() for path in paths][:limit]
+
+
+def browse_while_publishing(
+    port, paths, duration, interval, editor_command, env, cwd, visitors=3, seed=1
+):
+    """{hit_ratio, requests_per_second, p50/p95 ms, published, errors} of one mixed run."""
+    results = []  # (milliseconds, cache state)
+    errors = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + duration
+
+    def visitor(number):
+        chooser = random.Random(seed + number)
+        while time.monotonic() < deadline:
+            path = chooser.choice(paths)
+            status, headers, _body, ms = fetch(port, path)
+            with lock:
+                if status != 200:
+                    errors.append(f"{path}: {status}")
+                results.append((ms, headers.get("X-Page-Cache", "")))
+
+    editor = subprocess.Popen(
+        [*editor_command, str(interval), str(duration)],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    started = time.monotonic()
+    threads = [threading.Thread(target=visitor, args=(n,)) for n in range(visitors)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    output, _ = editor.communicate(timeout=120)
+    published = int(re.search(r'"published": (\d+)', output or "").group(1)) if output else 0
+    states = [state for _ms, state in results]
+    cacheable = [state for state in states if state in ("hit", "miss")]
+    return {
+        "hit_ratio": round(cacheable.count("hit") / len(cacheable), 3) if cacheable else None,
+        "requests_per_second": round(len(results) / elapsed, 1),
+        **summary([ms for ms, _state in results]),
+        "bypassed": states.count("bypass"),
+        "published": published,
+        "errors": len(errors),
+        "first_errors": errors[:5],
+    }
