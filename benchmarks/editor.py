@@ -4,7 +4,7 @@
 
 Runs with the site's environment (the same database and caches as the servers), publishes a new
 revision of the next English story (a changed summary) every INTERVAL_SECONDS, and prints one
-JSON line: how many it published.
+JSON line: when it published (Unix times).
 """
 
 import itertools
@@ -27,7 +27,7 @@ def main():
         .filter(content_type__model="storypage", locale__language_code="en")
         .order_by("pk")[:20]
     ]
-    published = 0
+    published_at = []
     deadline = time.monotonic() + duration
     for story in itertools.cycle(stories):
         next_publish = time.monotonic() + interval
@@ -37,8 +37,8 @@ def main():
         story.refresh_from_db()
         story.summary = f"{story.summary.split(' · edited')[0]} · edited {timezone.now():%H:%M:%S}"
         story.save_revision().publish()
-        published += 1
-    print(json.dumps({"published": published}))
+        published_at.append(time.time())
+    print(json.dumps({"published_at": published_at}))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ a random order for a fixed time, while benchmarks/editor.py publishes a story at
 interval; each answer's X-Page-Cache says whether the page came from the cache.
 """
 
+import json
 import random
 import re
 import subprocess
@@ -38,7 +39,7 @@ def browse_while_publishing(
             with lock:
                 if status != 200:
                     errors.append(f"{path}: {status}")
-                results.append((ms, headers.get("X-Page-Cache", "")))
+                results.append((ms, headers.get("X-Page-Cache", ""), time.time()))
 
     editor = subprocess.Popen(
         [*editor_command, str(interval), str(duration)],
@@ -56,15 +57,21 @@ def browse_while_publishing(
         thread.join()
     elapsed = time.monotonic() - started
     output, _ = editor.communicate(timeout=120)
-    published = int(re.search(r'"published": (\d+)', output or "").group(1)) if output else 0
-    states = [state for _ms, state in results]
+    publishes = json.loads(output.strip().splitlines()[-1])["published_at"] if output else []
+    states = [state for _ms, state, _at in results]
+    # Misses in the 10 s after each publish: what one publish costs the cache.
+    misses_after = [
+        sum(1 for _ms, state, at in results if state == "miss" and moment <= at < moment + 10)
+        for moment in publishes
+    ]
     cacheable = [state for state in states if state in ("hit", "miss")]
     return {
         "hit_ratio": round(cacheable.count("hit") / len(cacheable), 3) if cacheable else None,
         "requests_per_second": round(len(results) / elapsed, 1),
-        **summary([ms for ms, _state in results]),
+        **summary([ms for ms, _state, _at in results]),
         "bypassed": states.count("bypass"),
-        "published": published,
+        "published": len(publishes),
+        "misses_in_10_s_after_each_publish": misses_after,
         "errors": len(errors),
         "first_errors": errors[:5],
     }

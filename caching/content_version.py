@@ -5,8 +5,9 @@ nothing stale is ever served, while a publish leaves the rest of the site cached
 The dependencies ("tags", caching/dependencies.py names them):
 - `page:<pk>` and `translations:<translation key>`: one page, and the set of its translations
   (language links, "also in", untranslated notices);
-- `type:<app.model>`: every page of one type, as listings, cards and menus show them; renewed
-  when any page of that type is saved, published, unpublished or deleted;
+- `pages-but:<app.model>,...`: every page of every type but those, as listings, cards and menus
+  show them; renewed when a page of another type is saved, published, unpublished or deleted
+  (one tag per set of types page types declare themselves independent of);
 - `site`: what every page shows or relies on (sites, locales, images, documents, settings, the
   taxonomy, the glossary, the menus' editor-written parts, moved pages and changed slugs);
 - `any`: renewed by every change. `content_version()` is its version: what a cache that cannot
@@ -17,7 +18,7 @@ A new version is also set after the editor's transaction commits, so a page rend
 old data while it was open is stored with a version nobody reads any more.
 
 What renews versions, without this app importing any of it:
-- saving or deleting a row of a registered model: Wagtail's pages (their own tags), images,
+- saving or deleting a row of a registered model: Wagtail's pages (page_tags), images,
   documents, embeds, locales, sites, privacy restrictions and settings (`site`), and what other
   apps register with `register(Model, tags=...)`;
 - Wagtail's page_published, page_unpublished, post_page_move and page_slug_changed signals;
@@ -32,6 +33,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from functools import cache
 
 from django.conf import settings
 from django.core.cache import caches
@@ -182,14 +184,41 @@ def bump_content_version():
 # What changes what visitors see --------------------------------------------------------------
 
 
-def page_tags(page):
-    """The tags a change of this page renews: itself, its translations, its type."""
+def page_label(page):
+    """The page's own type as `app.model`, even for a plain Page loaded by a generic query."""
     model = (page.specific_class if page.content_type_id else None) or type(page)
-    return [f"page:{page.pk}", f"translations:{page.translation_key}", type_tag(model)]
+    return model._meta.label_lower
 
 
-def type_tag(model):
-    return f"type:{model._meta.label_lower}"
+@cache
+def independence_sets():
+    """The distinct `cache_independent_of` sets the page types declare (dependencies.py)."""
+    from django.apps import apps
+    from wagtail.models import Page
+
+    return tuple(
+        {
+            frozenset(label.lower() for label in model.cache_independent_of)
+            for model in apps.get_models()
+            if issubclass(model, Page) and getattr(model, "cache_independent_of", None) is not None
+        }
+    )
+
+
+def others_tag(independent):
+    """The tag of every page type but these: what a page independent of them depends on."""
+    return "pages-but:" + ",".join(sorted(independent))
+
+
+def page_tags(page):
+    """The tags a change of this page renews: itself, its translations, and the pages of the
+    types that are not independent of its type."""
+    label = page_label(page)
+    return [
+        f"page:{page.pk}",
+        f"translations:{page.translation_key}",
+        *(others_tag(s) for s in independence_sets() if label not in s),
+    ]
 
 
 def register_wagtail_models():

@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, Site
 from base.languages import default_version, language_name, page_versions
 from base.models import listing_page_models
 from caching import dependencies
-from caching.content_version import RecentlyUsed, content_version, page_tags
+from caching.content_version import RecentlyUsed, content_version
 
 register = template.Library()
 
@@ -42,10 +42,9 @@ class SiteSections:
     home: Page | None = None
     listings: dict = field(default_factory=dict)
 
-    def dependency_tags(self):
+    def pages(self):
         """What a cached page showing these sections depends on (caching/dependencies.py)."""
-        pages = [self.home, *self.listings.values()]
-        return [tag for page in pages if page is not None for tag in page_tags(page)]
+        return [self.home, *self.listings.values()]
 
     def __getitem__(self, section):
         return self.listings[section]
@@ -74,7 +73,7 @@ def site_sections(context):
     A section not yet translated falls back to the site's own (default language) listing.
     """
     sections = _site_sections(context)
-    dependencies.record(*sections.dependency_tags())
+    dependencies.record_pages(sections.pages())
     return sections
 
 

@@ -65,9 +65,8 @@ class PageFragmentNode(template.Node):
             return mark_safe(entry[1])
         with dependencies.recording() as shown:
             # What the page read before (the menus, the sections) may be shown in here too.
-            shown.tags.update(dependencies.recorded_so_far())
-            shown.tags.update(dependencies.page_dependencies(context["page"]))
-            shown.declared = True
+            dependencies.inherit(shown)
+            dependencies.declare(context["page"], recordings=[shown])
             html = str(self.nodelist.render(context))
         dependencies.record(*shown.tags)
         versions = shown.versions()

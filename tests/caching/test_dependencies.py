@@ -180,3 +180,22 @@ def test_in_redis_pages_expire_and_the_content_state_never_does(client, pages, s
     assert redis.Redis.from_url(REDIS_URL).config_get("maxmemory-policy") == {
         "maxmemory-policy": "volatile-lru"
     }
+
+
+def test_a_cached_story_keeps_a_handful_of_dependencies_and_says_them_to_http_caches(
+    client, site_tree, pages
+):
+    # A hit reads one version per dependency: the menus, sections and toolkit shown add nothing
+    # that `pages-but:stories.storypage` does not already cover.
+    story, _other, _toolkit = pages
+    client.get(story.url)
+
+    tags = client.get(story.url)["xkey"].split()
+
+    assert set(tags) == {
+        "site",
+        "navigation",
+        f"page:{story.pk}",
+        f"translations:{story.translation_key}",
+        "pages-but:stories.storypage",
+    }
