@@ -2,9 +2,10 @@
 
     python -m benchmarks.editor INTERVAL_SECONDS DURATION_SECONDS
 
-Runs with the site's environment (the same database and caches as the servers), publishes a new
-revision of the next English story (a changed summary) every INTERVAL_SECONDS, and prints one
-JSON line: when it published (Unix times).
+Runs with the site's environment (the same database and caches as the servers); once set up it
+prints "ready" and waits for a line on its input, then publishes a new revision of the next
+English story (a changed summary) every INTERVAL_SECONDS, and prints one JSON line: when it
+published (Unix times).
 """
 
 import itertools
@@ -27,6 +28,9 @@ def main():
         .filter(content_type__model="storypage", locale__language_code="en")
         .order_by("pk")[:20]
     ]
+    # Ready: the benchmark starts its visitors and says "go" (Django's start-up is not timed).
+    print("ready", flush=True)
+    sys.stdin.readline()
     published_at = []
     deadline = time.monotonic() + duration
     for story in itertools.cycle(stories):

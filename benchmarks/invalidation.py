@@ -26,10 +26,10 @@ def browse_while_publishing(
     port, paths, duration, interval, editor_command, env, cwd, visitors=3, seed=1
 ):
     """{hit_ratio, requests_per_second, p50/p95 ms, published, errors} of one mixed run."""
-    results = []  # (milliseconds, cache state)
+    results = []  # (milliseconds, cache state, when)
     errors = []
     lock = threading.Lock()
-    deadline = time.monotonic() + duration
+    deadline = None  # set once the editor is ready
 
     def visitor(number):
         chooser = random.Random(seed + number)
@@ -45,11 +45,17 @@ def browse_while_publishing(
         [*editor_command, str(interval), str(duration)],
         env=env,
         cwd=cwd,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    started = time.monotonic()
+    if editor.stdout.readline().strip() != "ready":
+        raise RuntimeError("the editor process did not start")
+    deadline = time.monotonic() + duration
+    started, started_at = time.monotonic(), time.time()
+    editor.stdin.write("go\n")
+    editor.stdin.flush()
     threads = [threading.Thread(target=visitor, args=(n,)) for n in range(visitors)]
     for thread in threads:
         thread.start()
@@ -57,6 +63,7 @@ def browse_while_publishing(
         thread.join()
     elapsed = time.monotonic() - started
     output, _ = editor.communicate(timeout=120)
+    output = output.strip()
     publishes = json.loads(output.strip().splitlines()[-1])["published_at"] if output else []
     states = [state for _ms, state, _at in results]
     # Misses in the 10 s after each publish: what one publish costs the cache.
@@ -71,6 +78,7 @@ def browse_while_publishing(
         **summary([ms for ms, _state, _at in results]),
         "bypassed": states.count("bypass"),
         "published": len(publishes),
+        "published_after_s": [round(moment - started_at, 1) for moment in publishes],
         "misses_in_10_s_after_each_publish": misses_after,
         "errors": len(errors),
         "first_errors": errors[:5],
