@@ -1,0 +1,93 @@
+"""The glossary's names by language, read once per content version: what the search boxes
+suggest (search/suggestions.py) and the terms explained on the pages that use them."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.utils.translation import gettext as _
+
+from caching.content_version import content_version
+from glossary.models import GlossaryTerm
+from search.analysis import WORD, fold
+from search.suggestions import Suggestion, starts_like
+
+MAX_TERMS_ON_A_PAGE = 12
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str
+    names: tuple  # the folded words of the term and each synonym
+    definition: str
+    definition_language: str  # the page's language, or English when it has no definition
+
+
+def _key(text):
+    return " ".join(WORD.findall(fold(text)))
+
+
+@lru_cache(maxsize=8)
+def _entries(language, version):
+    """[Entry] of the glossary in `language`, each with a definition in that language or, when
+    its translators have not written one yet, the English one."""
+    english = dict(
+        GlossaryTerm.objects.filter(locale__language_code="en").values_list(
+            "translation_key", "definition"
+        )
+    )
+    entries = []
+    for term in GlossaryTerm.objects.filter(locale__language_code=language).order_by("term"):
+        definition, definition_language = term.definition.strip(), language
+        if not definition:
+            definition, definition_language = english.get(term.translation_key, "").strip(), "en"
+        names = tuple(key for key in dict.fromkeys(_key(name) for name in term.names()) if key)
+        if names:
+            entries.append(Entry(term.term, names, definition, definition_language))
+    return entries
+
+
+def entries(language):
+    return _entries(language, content_version())
+
+
+def glossary_suggestions(prefix_key, language, limit):
+    """Terms whose name (or a word of it) starts with what the visitor typed."""
+    label = _("glossary term")
+    found = [
+        Suggestion(label=entry.term, kind="term", kind_label=label)
+        for entry in entries(language)
+        if any(starts_like(prefix_key, name) for name in entry.names)
+    ]
+    found.sort(key=lambda s: (not _key(s.label).startswith(prefix_key), len(s.label)))
+    return found[:limit]
+
+
+@lru_cache(maxsize=8)
+def _pattern(language, version):
+    """One expression finding every name of the glossary (plurals too) in folded text, and the
+    entry of each name; the longest name wins where names overlap."""
+    by_name = {}
+    for entry in _entries(language, version):
+        if entry.definition:
+            for name in entry.names:
+                by_name.setdefault(name, entry)
+    if not by_name:
+        return None, {}
+    names = sorted(by_name, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"\b({alternatives})(?:e?s)?\b"), by_name
+
+
+def terms_in(text, language):
+    """The glossary entries (with a definition) named in `text`, in order of first mention."""
+    pattern, by_name = _pattern(language, content_version())
+    if pattern is None:
+        return []
+    found = {}
+    for match in pattern.finditer(" ".join(WORD.findall(fold(text)))):
+        entry = by_name[" ".join(match.group(1).split())]
+        found.setdefault(entry.term, entry)
+        if len(found) == MAX_TERMS_ON_A_PAGE:
+            break
+    return list(found.values())
