@@ -75,8 +75,11 @@ def _pattern(language, version):
     if not by_name:
         return None, {}
     names = sorted(by_name, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
-    return re.compile(rf"\b({alternatives})(?:e?s)?\b"), by_name
+    # Each word may take a plural ending: "coopératives de travail", "worker cooperatives".
+    alternatives = "|".join(
+        " ".join(rf"{re.escape(word)}(?:e?s|x)?" for word in name.split()) for name in names
+    )
+    return re.compile(rf"\b(?:{alternatives})\b"), by_name
 
 
 def terms_in(text, language):
@@ -86,8 +89,33 @@ def terms_in(text, language):
         return []
     found = {}
     for match in pattern.finditer(" ".join(WORD.findall(fold(text)))):
-        entry = by_name[" ".join(match.group(1).split())]
+        entry = _entry_of(match.group(0), by_name)
+        if entry is None:
+            continue
         found.setdefault(entry.term, entry)
         if len(found) == MAX_TERMS_ON_A_PAGE:
             break
     return list(found.values())
+
+
+def _entry_of(matched, by_name):
+    """The entry of a name found with plural endings ("worker cooperatives")."""
+    words = matched.split()
+    for endings in _singulars(words):
+        entry = by_name.get(" ".join(endings))
+        if entry is not None:
+            return entry
+    return None
+
+
+def _singulars(words):
+    """Every way of reading the words as written or without a plural ending."""
+    if not words:
+        yield []
+        return
+    first, rest = words[0], words[1:]
+    forms = dict.fromkeys([first, first.removesuffix("s"), first.removesuffix("es")])
+    forms.update(dict.fromkeys([first.removesuffix("x")]))
+    for tail in _singulars(rest):
+        for form in forms:
+            yield [form, *tail]

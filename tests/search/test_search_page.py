@@ -149,5 +149,5 @@ def test_on_a_phone_the_filters_wait_in_a_drawer_that_works_without_script(clien
 
     drawer = html.index('<details class="filters-drawer">')
     assert html.index('id="search-page-query"') < drawer  # the words box stays on top
-    assert "Filters <span class=\"filters-drawer__chosen\">(1 chosen)</span>" in html
+    assert 'Filters <span class="filters-drawer__chosen">(1 chosen)</span>' in html
     assert html.index("</details>", html.index("Apply filters")) < html.index("results-heading")
