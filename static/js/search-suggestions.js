@@ -110,7 +110,7 @@
         this.listbox.hidden = !open;
         this.input.setAttribute("aria-expanded", open ? "true" : "false");
         var message = this.input.getAttribute(open ? "data-suggest-count" : "data-suggest-none") || "";
-        this.status.textContent = this.input.value.trim() ? message.replace("%s", suggestions.length) : "";
+        this.status.textContent = this.input.value.trim() ? message.replace("{number}", suggestions.length) : "";
     };
 
     Combobox.prototype.close = function () {
