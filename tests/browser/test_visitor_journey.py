@@ -232,8 +232,9 @@ def test_a_spanish_visitor_finds_a_toolkit_by_country_and_theme_and_downloads_it
     check_layout(page)
     screenshot(page, "home")
 
-    # The search in the header: "ESS" also finds what English pages call SSE.
-    visitor.type_into(page.get_by_role("searchbox", name="Buscar historias y cajas"), "ESS")
+    # The search in the header (a combobox offering suggestions): "ESS" also finds what English
+    # pages call SSE.
+    visitor.type_into(page.get_by_role("combobox", name="Buscar historias y cajas"), "ESS")
     visitor.follow(page.get_by_role("search").get_by_role("button", name="Buscar"))
     expect(page).to_have_url(re.compile(r"/es/search/\?q=ESS"))
     expect(page.locator("#results-heading")).to_contain_text("7 resultados")
