@@ -44,14 +44,15 @@ NUMBER_FACETS = {"year"}
 
 def _country_code(value, language):
     """The code of a country given by its code (any case) or by its name in the visitor's
-    language or English, as the country picker's type-ahead sends it."""
+    language or English, as the country picker's type-ahead sends it. Anything else matches
+    nothing, like an unknown code (listings then offer to clear the filters)."""
     if len(value) == 2 and value.isalpha():
         return value.upper()
     for name_language in dict.fromkeys([language, "en"]):
         code = countries.by_name(value, language=name_language)
         if code:
             return code
-    raise BadSearchRequest(_("There is no country called “%(name)s”.") % {"name": value})
+    return value.upper()
 
 
 def _normalised(facet, value, language):

@@ -4,14 +4,19 @@ definitions in the page's language (templates/components/glossary_terms.html sho
 from django import template
 
 from glossary.terms import terms_in
+from search.models import SearchDocument
 
 register = template.Library()
 
 
 @register.simple_tag
 def glossary_terms_on(page):
-    search_content = getattr(page, "search_content", None)
-    if search_content is None:
+    """Read from the page's search document (its summary and the words of its body, as the
+    site search has them): one query whatever the page holds. A page not in the search (a
+    preview, a private page) shows no terms."""
+    if page.pk is None:
         return []
-    text = f"{page.summary if hasattr(page, 'summary') else ''} {search_content().body}"
-    return terms_in(text, page.locale.language_code)
+    text = SearchDocument.objects.filter(pk=page.pk).values_list("summary", "body").first()
+    if text is None:
+        return []
+    return terms_in(" ".join(text), page.locale.language_code)
