@@ -13,6 +13,14 @@ from search.analysis import WORD, fold
 from search.suggestions import Suggestion, starts_like
 
 MAX_TERMS_ON_A_PAGE = 12
+# Entries the glossary holds for the search (their names in four languages find each other) but
+# that no reader needs explained on a page: everyday words. By English term, for every language.
+EVERYDAY_TERMS = frozenset(
+    {
+        "campaign", "case study", "guide", "law", "loan", "mapping", "measurement",
+        "recycling", "savings", "statistics", "story", "toolkit", "training",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,7 @@ class Entry:
     names: tuple  # the folded words of the term and each synonym
     definition: str
     definition_language: str  # the page's language, or English when it has no definition
+    everyday: bool = False  # suggested and searched, not explained on pages (EVERYDAY_TERMS)
 
 
 def _key(text):
@@ -31,19 +40,22 @@ def _key(text):
 def _entries(language, version):
     """[Entry] of the glossary in `language`, each with a definition in that language or, when
     its translators have not written one yet, the English one."""
-    english = dict(
-        GlossaryTerm.objects.filter(locale__language_code="en").values_list(
-            "translation_key", "definition"
-        )
-    )
+    english = {
+        key: (term, definition)
+        for key, term, definition in GlossaryTerm.objects.filter(
+            locale__language_code="en"
+        ).values_list("translation_key", "term", "definition")
+    }
     entries = []
     for term in GlossaryTerm.objects.filter(locale__language_code=language).order_by("term"):
+        english_term, english_definition = english.get(term.translation_key, ("", ""))
         definition, definition_language = term.definition.strip(), language
         if not definition:
-            definition, definition_language = english.get(term.translation_key, "").strip(), "en"
+            definition, definition_language = english_definition.strip(), "en"
         names = tuple(key for key in dict.fromkeys(_key(name) for name in term.names()) if key)
         if names:
-            entries.append(Entry(term.term, names, definition, definition_language))
+            everyday = english_term in EVERYDAY_TERMS
+            entries.append(Entry(term.term, names, definition, definition_language, everyday))
     return entries
 
 
@@ -69,7 +81,7 @@ def _pattern(language, version):
     entry of each name; the longest name wins where names overlap."""
     by_name = {}
     for entry in _entries(language, version):
-        if entry.definition:
+        if entry.definition and not entry.everyday:
             for name in entry.names:
                 by_name.setdefault(name, entry)
     if not by_name:
