@@ -73,8 +73,7 @@ def three_nodes():
     cluster("stop")
 
 
-def documents_like(page, first, count):
-    base = build_document(page)
+def documents_like(base, first, count):
     documents = []
     for number in range(first, first + count):
         document = copy.deepcopy(base)
@@ -88,7 +87,9 @@ def test_a_node_killed_during_load_fails_no_search_and_indexing_goes_on(three_no
     engine = ElasticsearchEngine(three_nodes, f"cluster_{uuid.uuid4().hex[:8]}", timeout=5)
     engine.ensure_index()
     story = StoryPageFactory(parent=site_tree.story_index, title="Seed bank cooperative")
-    engine.index_documents(documents_like(story, 0, 200), refresh=True)
+    # Built here: the threads below never touch the test database (SQLite shares it badly).
+    base = build_document(story)
+    engine.index_documents(documents_like(base, 0, 200), refresh=True)
     index = engine.current_index()
     assert health(PORT, wait_for_status="green", timeout="60s")["status"] == "green"
     settings = engine.client.indices.get_settings(index=index)[index]["settings"]["index"]
@@ -102,7 +103,7 @@ def test_a_node_killed_during_load_fails_no_search_and_indexing_goes_on(three_no
             started = time.monotonic()
             try:
                 # The engine's client and error handling, without the query analysis (it reads
-                # the test database, which SQLite shares badly between threads).
+                # the test database).
                 results = engine._call(
                     engine.client.search,
                     index=engine.alias,
@@ -116,7 +117,7 @@ def test_a_node_killed_during_load_fails_no_search_and_indexing_goes_on(three_no
     def write():
         while not stop.is_set():
             try:
-                engine.index_documents(documents_like(story, indexed[0], 10))
+                engine.index_documents(documents_like(base, indexed[0], 10))
                 indexed[0] += 10
             except SearchUnavailable as error:
                 failures.append(f"indexing: {error}")

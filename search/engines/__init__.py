@@ -85,6 +85,7 @@ def autocomplete(prefix, language):
 
 def related(page_id, language, kind, limit=4):
     """Ids of the pages of `kind` most like page `page_id` (content, taxonomy, places)."""
+    dependencies.record(SEARCH)  # the index answers: stale once it changes
     page_ids, _fell_back = _answer("related", page_id, language, kind, limit)
     return page_ids
 
