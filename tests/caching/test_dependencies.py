@@ -38,9 +38,7 @@ def pages(site_tree, publish):
     return story, other, toolkit
 
 
-def test_a_published_story_leaves_other_stories_cached(
-    client, site_tree, pages, publish
-):
+def test_a_published_story_leaves_other_stories_cached(client, site_tree, pages, publish):
     story, other, toolkit = pages
     warm(client, story.url, toolkit.url, site_tree.home.url, site_tree.story_index.url)
 
