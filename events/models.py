@@ -26,6 +26,8 @@ from wagtail.search import index
 from base.blocks import BodyBlock
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage, working_groups_field
+from search.documents import streamfield_text
+from search.registry import SearchContent
 
 PAST_SHOWN = 30
 
@@ -198,6 +200,20 @@ class EventPage(RoutablePageMixin, SitePage):
         super().save(*args, **kwargs)
 
     @property
+    def country_codes(self):
+        return [self.country.code] if self.country else []
+
+    def search_content(self):
+        """Found by its arena, place and documents; `newest` orders events by their start."""
+        return SearchContent(
+            body=" ".join(
+                [str(self.arena_label), self.arena_name, self.place, streamfield_text(self, "body")]
+            ),
+            published=self.start_date.isoformat(),
+            facets={"year": [str(self.start_date.year)]},
+        )
+
+    @property
     def is_past(self):
         return self.ends_at < timezone.now()
 
@@ -230,6 +246,8 @@ class EventPage(RoutablePageMixin, SitePage):
 
 
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
+    listed_kind = "event"  # followed by the feed of this kind (feeds/)
+    feed_follows_filters = False
     subpage_types = ["events.EventPage"]
 
     class Meta:

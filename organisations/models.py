@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from base import geography
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage, working_groups_field
+from search.registry import SearchContent, first_published_date
 
 
 class OrganisationKind(models.TextChoices):
@@ -124,6 +125,20 @@ class OrganisationPage(SitePage):
         code = self.continent_code
         return geography.region_name(code) if code else ""
 
+    @property
+    def country_codes(self):
+        return [self.country.code] if self.country else []
+
+    def search_content(self):
+        """Its acronym, kind and website find it (search/registry.py); a continental body
+        without a country is on its continent."""
+        return SearchContent(
+            body=" ".join([self.acronym, str(self.kind_label), self.website]),
+            published=first_published_date(self),
+            facets={"continent": [self.continent] if self.continent and not self.country else []},
+            labels={self.acronym} - {""},
+        )
+
     def get_context(self, request, *args, **kwargs):
         from base.languages import visitor_versions
         from base.related_pages import lists_for
@@ -140,6 +155,8 @@ class OrganisationPage(SitePage):
 class OrganisationIndexPage(SectionIndexPage):
     """The directory: every organisation, filtered by country, kind and working group."""
 
+    listed_kind = "organisation"  # followed by the feed of this kind (feeds/)
+    feed_follows_filters = False
     subpage_types = ["organisations.OrganisationPage"]
 
     class Meta:

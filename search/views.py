@@ -11,7 +11,7 @@ from django.utils import translation
 from django_countries import countries
 
 from base.languages import language_name
-from search import engines
+from search import engines, registry
 from search.analysis import fold
 from search.applicability import applicability_label, scope_tiers
 from search.engines.base import MAX_RESULT_WINDOW
@@ -47,6 +47,7 @@ def results_context(query, results, params):
     parameters = params.copy()
     parameters.pop("page", None)
     for hit in results.hits:
+        hit.kind_label = registry.kind_label(hit.kind) or ""
         hit.language_label = language_name(hit.language)
         hit.other_language_labels = [
             language_name(code) for code in hit.available_languages if code != hit.language
