@@ -11,12 +11,13 @@ from django.db.models import Q
 from django_countries import countries as all_countries
 
 from base import geography
+from organisations.models import OrganisationPage
 from policies.models import PolicyPage, PolicyRelatedToolkit
 from stories.models import StoryPage, StoryRelatedToolkit
 from taxonomy.models import GovernmentLevel
 from toolkits.models import ToolkitPage
 
-MEASURES = ("policies", "toolkits", "stories")
+MEASURES = ("policies", "toolkits", "stories", "organisations")
 
 
 def is_country(code):
@@ -57,12 +58,18 @@ def country_dossier(code, language):
         .order_by("year", "adopted_on", "pk")
     )
     stories = list(_live(StoryPage, language).filter(country=code).for_listing().order_by("-date"))
+    # The network's members there first (national and local networks), then its allies.
+    organisations = sorted(
+        _live(OrganisationPage, language).filter(country=code).for_listing(),
+        key=lambda organisation: (not organisation.is_member, organisation.title.casefold()),
+    )
     toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
     made_here = list(toolkits.filter(_lists_country(code)))
     applying = list(toolkits.filter(toolkits_applying_to(code))[:12])
     return {
         "policies": policies,
         "stories": stories,
+        "organisations": organisations,
         "toolkits_made_here": made_here,
         "toolkits_applying": applying,
         **travelled_toolkits(code, language),
@@ -88,11 +95,20 @@ def travelled_toolkits(code, language):
 
 
 def content_counts(language):
-    """{measure: Counter(country code -> number of pages)} over the whole exchange, in three
+    """{measure: Counter(country code -> number of pages)} over the whole exchange, in four
     queries: what the map shades and the countries index lists."""
     policies = Counter(_live(PolicyPage, language).values_list("country", flat=True))
     stories = Counter(_live(StoryPage, language).values_list("country", flat=True))
+    # Continental and international bodies have no country: they are on no country's count.
+    organisations = Counter(
+        _live(OrganisationPage, language).exclude(country="").values_list("country", flat=True)
+    )
     toolkits = Counter()
     for countries in _live(ToolkitPage, language).values_list("countries", flat=True):
         toolkits.update(code for code in countries.split(",") if code)
-    return {"policies": policies, "toolkits": toolkits, "stories": stories}
+    return {
+        "policies": policies,
+        "toolkits": toolkits,
+        "stories": stories,
+        "organisations": organisations,
+    }

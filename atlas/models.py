@@ -124,6 +124,8 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
                 {
                     "country": country,
                     **{name: counts[name].get(country.code, 0) for name in dossier.MEASURES},
+                    # In the order of the table's columns (the measures).
+                    "counts": [counts[name].get(country.code, 0) for name in dossier.MEASURES],
                 }
             )
         continents = [
@@ -148,4 +150,4 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         }
 
 
-MEASURE_LABELS = (_("Public policies"), _("Toolkits"), _("Stories"))
+MEASURE_LABELS = (_("Public policies"), _("Toolkits"), _("Stories"), _("Organisations"))

@@ -9,11 +9,17 @@ class GlossaryConfig(AppConfig):
 
     def ready(self):
         from caching import content_version
-        from glossary.concepts import glossary_concepts, translation_memory_concepts
+        from glossary.concepts import (
+            glossary_concepts,
+            skos_concepts,
+            translation_memory_concepts,
+        )
         from glossary.models import GlossaryTerm
+        from opendata.vocabularies import register_vocabulary
         from search.query_analysis import register_concept_source
 
         register_concept_source(glossary_concepts)
         register_concept_source(translation_memory_concepts)
         # The search reads the glossary again at the next content version.
         content_version.register(GlossaryTerm)
+        register_vocabulary("glossary", "SSE glossary", skos_concepts)

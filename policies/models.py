@@ -223,6 +223,57 @@ class PolicyPage(ClassifiedPage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
+    # Structured data (seo/) and open data (opendata/).
+    schema_org_type = "Legislation"
+    open_data_dataset = "policies"
+    OWN_OPEN_DATA_COLUMNS = (
+        "original_title",
+        "original_language",
+        "policy_type",
+        "status",
+        "adopted_on",
+        "in_force_on",
+        "repealed_on",
+        "government_level",
+        "place",
+        "year",
+        "official_text_url",
+    )
+    open_data_columns = (*ClassifiedPage.open_data_columns, *OWN_OPEN_DATA_COLUMNS)
+
+    def open_data_values(self, base_url):
+        values = super().open_data_values(base_url)
+        values.update({name: getattr(self, name) for name in self.OWN_OPEN_DATA_COLUMNS})
+        return values
+
+    def schema_org_properties(self, request, address):
+        """schema.org's Legislation: its kind, jurisdiction, date and legal force."""
+        properties = super().schema_org_properties(request, address)
+        jurisdiction = {"@type": "Country", "name": str(self.country_name)}
+        if self.place:
+            jurisdiction = {"@type": "AdministrativeArea", "name": self.place}
+            jurisdiction["containedInPlace"] = {"@type": "Country", "name": str(self.country_name)}
+        properties.update(
+            {
+                "alternateName": self.original_title,
+                "legislationType": str(self.get_policy_type_display()),
+                "legislationJurisdiction": jurisdiction,
+                "legislationDate": (
+                    (self.adopted_on or self.in_force_on).isoformat()
+                    if self.adopted_on or self.in_force_on
+                    else str(self.year)
+                ),
+                "temporalCoverage": str(self.year),
+                "creativeWorkStatus": str(self.get_status_display()),
+            }
+        )
+        force = {PolicyStatus.IN_FORCE: "InForce", PolicyStatus.REPEALED: "NotInForce"}
+        if self.status in force:
+            properties["legislationLegalForce"] = f"https://schema.org/{force[self.status]}"
+        if self.official_text_url:
+            properties["sameAs"] = self.official_text_url
+        return properties
+
     @property
     def country_name(self):
         return all_countries.name(self.country.code) if self.country else ""
