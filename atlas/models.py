@@ -27,6 +27,9 @@ from base.models import SitePage
 class CountryIntroduction(TranslatableMixin, models.Model):
     """An editor's introduction to a country's dossier, translated like the taxonomy."""
 
+    # Translators (fr, es, pt) edit their language's version (translations/permissions.py).
+    translated_by_translators = True
+
     country = CountryField(_("country"))
     text = RichTextField(_("introduction"), features=["bold", "italic", "link"])
 
