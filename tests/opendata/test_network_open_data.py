@@ -152,6 +152,6 @@ def test_a_regeneration_skips_when_a_later_one_waits(site_tree, database_queue, 
 
     run_worker()
 
-    results = {result.id: result.return_value for result in regenerations()}
+    results = {str(result.id): result.return_value for result in regenerations()}
     assert results[earlier.id] == {"skipped": "a later regeneration is waiting"}
     assert results[later.id]["rows"]["stories"] == 1

@@ -10,7 +10,6 @@ from events.factories import EventPageFactory
 from organisations.factories import OrganisationPageFactory
 from policies.factories import PolicyPageFactory
 from tests.seo.test_structured_data import (
-    SCHEMA,
     check_required,
     expanded_nodes,
     read_head,
@@ -78,7 +77,7 @@ def test_a_policy_is_legislation_with_its_jurisdiction_and_legal_force(client, p
     by_type, node = node_of(client, pages["policy"], "Legislation")
     assert value(node, "legislationType") == "Framework law"
     assert value(node, "legislationDate") == "2019-06-20"
-    assert value(node, "legislationLegalForce") == f"{SCHEMA}NotInForce"
+    assert value(node, "legislationLegalForce") == "https://schema.org/NotInForce"
     assert value(node, "sameAs") == "https://laws.example.org/2019-04"
     # The jurisdiction, and the country it covers (every classified page's spatialCoverage).
     assert {value(country, "name") for country in by_type["Country"]} == {"Senegal"}
@@ -88,7 +87,7 @@ def test_an_event_has_its_times_with_their_offset_places_and_organisers(client, 
     by_type, node = node_of(client, pages["event"], "Event")
     assert value(node, "startDate") == "2026-03-10T09:00:00-03:00"
     assert value(node, "endDate") == "2026-03-10T17:00:00-03:00"
-    assert value(node, "eventAttendanceMode") == f"{SCHEMA}MixedEventAttendanceMode"
+    assert value(node, "eventAttendanceMode") == "https://schema.org/MixedEventAttendanceMode"
     (place,) = by_type["Place"]
     assert value(place, "name") == "Belém"
     (online,) = by_type["VirtualLocation"]
