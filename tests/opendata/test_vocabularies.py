@@ -89,3 +89,8 @@ def test_the_glossary_is_a_scheme_with_every_language_and_its_synonyms(client, d
     # The seeded glossary is there too, one concept per entry.
     entries = GlossaryTerm.objects.values("translation_key").distinct().count()
     assert len(set(turtle.subjects(SKOS.inScheme, scheme))) == entries
+
+
+def test_the_data_page_tells_of_the_glossary_in_the_visitors_language(client, db):
+    html = client.get("/fr/data/").content.decode()
+    assert "Le glossaire est un schéma à part" in html
