@@ -94,3 +94,17 @@ def test_the_glossary_is_a_scheme_with_every_language_and_its_synonyms(client, d
 def test_the_data_page_tells_of_the_glossary_in_the_visitors_language(client, db):
     html = client.get("/fr/data/").content.decode()
     assert "Le glossaire est un schéma à part" in html
+
+
+def test_seeded_glossary_entries_match_their_essglobal_concepts(client, db):
+    from glossary.concepts import ESSGLOBAL_CONCEPTS
+    from glossary.seed import seed_entries
+
+    seeded = {entry["en"][0] for entry in seed_entries()}
+    assert set(ESSGLOBAL_CONCEPTS) <= seeded  # every mapping names a seeded entry
+    _response, turtle = fetch(client, "/data/vocabularies.ttl", "turtle")
+    women = GlossaryTerm.objects.get(term="Women", locale__language_code="en")
+    concept = next(turtle.subjects(SKOS.notation, Literal(str(women.translation_key))))
+    assert (concept, SKOS.exactMatch, ESSGLOBAL_THEMES.T14) in turtle
+    farming = "http://purl.org/essglobal/standard/activities/a01"
+    assert len(list(turtle.subjects(SKOS.exactMatch, URIRef(farming)))) == 1
