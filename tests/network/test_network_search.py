@@ -1,7 +1,7 @@
 """The network's pages in the exchange search: working groups, organisations, events,
 statements, campaigns and general pages are found by their words, filtered by kind, country and
-continent, named by kind on each result, followed by a feed per kind, and never when a draft or
-private (search/registry.py)."""
+continent alike by both engines, named by kind on each result, followed by a feed per kind, and
+never when a draft or private (search/registry.py)."""
 
 import datetime
 
@@ -14,7 +14,10 @@ from events.factories import EventPageFactory
 from general.factories import GeneralPageFactory
 from organisations.factories import OrganisationPageFactory
 from search import indexing
+from search.engines.base import SearchQuery
+from search.engines.database import DatabaseEngine
 from taxonomy.factories import ThemeFactory
+from tests.conftest import index
 from workinggroups.factories import WorkingGroupPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -133,3 +136,26 @@ def test_a_feed_per_network_kind_linked_from_its_listing(client, network, networ
     assert 'href="http://testserver/en/feeds/atom/?kind=organisation"' in html
     atom = feedparser.parse(client.get("/en/feeds/atom/", {"kind": "organisation"}).content)
     assert [entry.title for entry in atom.entries] == ["Réseau agroécologique du Sénégal"]
+
+
+@pytest.fixture(params=["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine(request, db):
+    if request.param == "database":
+        return DatabaseEngine()
+    return request.getfixturevalue("elasticsearch")
+
+
+def test_both_engines_find_and_count_the_network_kinds_alike(engine, network):
+    index(engine, *network.values())
+
+    results = engine.search(SearchQuery(text="agroecology"))
+    kinds = ("working-group", "organisation", "event", "statement", "campaign", "page")
+    assert {hit.kind for hit in results.hits} == set(kinds)
+    assert dict(results.facets["kind"]) == dict.fromkeys(kinds, 1)
+    events = engine.search(SearchQuery(filters={"kind": ["event"]}, sort="newest"))
+    assert [hit.page_id for hit in events.hits] == [network["event"].pk]
+    regional = engine.search(SearchQuery(filters={"continent": ["002"]}))
+    assert {hit.page_id for hit in regional.hits} == {
+        network["group"].pk,
+        network["organisation"].pk,
+    }
