@@ -265,7 +265,11 @@ class EventPage(RoutablePageMixin, SitePage):
             "eventStatus": "https://schema.org/EventScheduled",
             "location": places[0] if len(places) == 1 else places,
             "organizer": [
-                {"@type": "Organization", "name": organiser.title, "url": organiser.full_url}
+                {
+                    "@type": "Organization",
+                    "name": organiser.title,
+                    "url": address(organiser.get_url(request)),
+                }
                 for organiser in self.organisers.live().public().order_by("title")
             ],
         }

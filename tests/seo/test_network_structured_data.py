@@ -93,7 +93,8 @@ def test_an_event_has_its_times_with_their_offset_places_and_organisers(client, 
     (online,) = by_type["VirtualLocation"]
     assert value(online, "url") == "https://meet.example.org/forum"
     organisers = [n for n in by_type["Organization"] if value(n, "name").startswith("Réseau")]
-    assert organisers and value(organisers[0], "url").endswith(pages["organisation"].url)
+    # At the host the page is asked on, as every address of the JSON-LD.
+    assert value(organisers[0], "url") == f"https://sse.example.org{pages['organisation'].url}"
 
 
 def test_an_organisation_has_its_acronym_website_and_country(client, pages):
