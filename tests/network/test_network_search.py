@@ -107,7 +107,7 @@ def test_filters_by_kind_country_continent_and_theme(client, network):
 def test_the_results_page_names_each_kind(client, network):
     html = client.get("/en/search/", {"q": "agroecology"}).content.decode()
     for label in ("Working group", "Organisation", "Event", "Joint statement", "Campaign"):
-        assert f'<p class="card__kicker">{label}</p>' in html
+        assert f'<p class="card__kicker">{label}' in html
     html = client.get("/fr/search/", {"q": "agroecology", "kind": "event"}).content.decode()
     assert ">Évènement" in html
 
