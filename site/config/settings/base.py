@@ -231,6 +231,12 @@ LOGGING = {
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
 if EMAIL_URL:
     vars().update(dj_email_url.parse(EMAIL_URL))
+# Every message is first stored as a background task (background/mail.py), then the worker
+# hands it to EMAIL_DELIVERY_BACKEND and retries while the mail server fails.
+EMAIL_DELIVERY_BACKEND = vars().get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
