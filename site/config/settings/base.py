@@ -23,6 +23,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 INSTALLED_APPS = [
+    "contributions",
     "home",
     "stories",
     "toolkits",
@@ -115,6 +116,18 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"
+# Members sign in on the public site (contributions/urls.py, Django's own views, throttled by
+# django-axes as above); pages restricted to signed-in people send visitors there too.
+LOGIN_URL = "contributions:login"
+LOGIN_REDIRECT_URL = "contributions:mine"
+LOGOUT_REDIRECT_URL = "/"
+
+# Contributions (contributions/): limits against abuse.
+CONTRIBUTIONS_PER_ACCOUNT_PER_DAY = int(os.environ.get("CONTRIBUTIONS_PER_ACCOUNT_PER_DAY", "5"))
+CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = int(
+    os.environ.get("CONTRIBUTIONS_PER_ADDRESS_PER_HOUR", "10")
+)
+CONTRIBUTION_MAX_FILE_BYTES = int(os.environ.get("CONTRIBUTION_MAX_FILE_BYTES", 20 * 1024 * 1024))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
