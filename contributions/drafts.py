@@ -21,13 +21,20 @@ REVIEW_COLLECTION = "Contributions under review"
 
 
 def parent_for(kind, language):
-    """The listing in the contributor's language, or the default language's."""
+    """The listing in the contributor's language. Where that language has none yet, an alias of
+    the default language's listing is made in it, as wagtail-localize does for the parents of a
+    translated page, so the tree of each language holds its own pages."""
     listings = LISTINGS[kind].objects.all()
-    return (
-        listings.filter(locale__language_code=language).first()
-        or listings.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        or listings.first()
+    own = listings.filter(locale__language_code=language).first()
+    if own is not None:
+        return own
+    original = (
+        listings.filter(locale__language_code=settings.LANGUAGE_CODE).first() or listings.first()
     )
+    locale = locale_for(language)
+    if original.locale_id == locale.pk:
+        return original
+    return original.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 def review_collection():

@@ -137,10 +137,12 @@ def page_body(page):
 
 def paragraphs(text):
     """A StreamField value of paragraph blocks from plain text (escaped)."""
-    from django.utils.html import escape, linebreaksbr
+    from django.utils.html import escape
 
     chunks = [chunk.strip() for chunk in text.replace("\r\n", "\n").split("\n\n") if chunk.strip()]
-    return [("paragraph", f"<p>{linebreaksbr(escape(chunk))}</p>") for chunk in chunks]
+    return [
+        ("paragraph", "<p>" + escape(chunk).replace("\n", "<br/>") + "</p>") for chunk in chunks
+    ]
 
 
 def _plain(html):
@@ -309,7 +311,9 @@ class PolicyForm(ContributionForm):
     country = forms.ChoiceField(label=_("Country"), choices=_countries)
     place = forms.CharField(label=_("Region or city"), max_length=200, required=False)
     year = forms.TypedChoiceField(label=_("Year"), choices=_year_choices, coerce=int)
-    official_text_url = forms.URLField(label=_("Link to the official text"), required=False)
+    official_text_url = forms.URLField(
+        label=_("Link to the official text"), required=False, assume_scheme="https"
+    )
     adapted_from = forms.ModelChoiceField(
         label=_("Adapted from"),
         queryset=PolicyPage.objects.none(),
