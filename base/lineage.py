@@ -24,7 +24,9 @@ def adapted_from(page, language):
         return None
     model = type(page)
     source_key = model.objects.filter(pk=page.adapted_from_id).values("translation_key")
-    sources = _one_per_page(model.objects.live().public().filter(translation_key__in=source_key), language)
+    sources = _one_per_page(
+        model.objects.live().public().filter(translation_key__in=source_key), language
+    )
     return sources[0] if sources else None
 
 

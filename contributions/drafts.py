@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, WorkflowState
+from wagtail.users.models import UserProfile
 
 from contributions.forms import locale_for
 from contributions.models import Contribution
@@ -65,9 +66,20 @@ def _attach_file(page, form, user):
     page.files = [ToolkitFile(document=document, language=form.cleaned_data["file_language"])]
 
 
+def silence_admin_notices(user):
+    """Wagtail mails the submitter of a workflow with links to the admin, which a contributor
+    cannot open; contributions/notifications.py tells them instead, in their language."""
+    profile = UserProfile.get_for_user(user)
+    profile.approved_notifications = False
+    profile.rejected_notifications = False
+    profile.updated_comments_notifications = False
+    profile.save()
+
+
 @transaction.atomic
 def submit(form, user, address):
     """Make the draft page, record the contribution and start the moderation workflow."""
+    silence_admin_notices(user)
     kind = form.kind
     parent = parent_for(kind, form.language)
     page = form.page_model(locale=locale_for(form.language), live=False, owner=user)
@@ -99,7 +111,7 @@ def resubmit(contribution, form, reply, user):
     contribution.save(update_fields=["reply"])
     state = contribution.workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resubmit(user)
+        state.resume(user)
     return contribution
 
 

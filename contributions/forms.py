@@ -114,7 +114,9 @@ class ContributionForm(HoneypotMixin):
         initial["work_axis"] = initial.pop("work_axis_id")
         initial["themes"] = [theme.pk for theme in page.themes.all()]
         initial["text"] = "\n\n".join(
-            _plain(block.value.source) for block in page_body(page) if block.block_type == "paragraph"
+            _plain(block.value.source)
+            for block in page_body(page)
+            if block.block_type == "paragraph"
         )
         return initial
 
@@ -168,7 +170,9 @@ class StoryForm(ContributionForm):
     locality = forms.CharField(label=_("Town or region"), max_length=200, required=False)
     organisation = forms.CharField(label=_("Organisation or network"), max_length=200)
     date = forms.DateField(
-        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}), help_text=_("When it happened.")
+        label=_("Date"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("When it happened."),
     )
     toolkits_used = forms.ModelMultipleChoiceField(
         label=_("Toolkits you used"),
@@ -223,7 +227,9 @@ class ToolkitForm(ContributionForm):
     )
     publisher = forms.CharField(label=_("Publisher"), max_length=200)
     year = forms.TypedChoiceField(label=_("Year"), choices=_year_choices, coerce=int)
-    licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY_SA)
+    licence = forms.ChoiceField(
+        label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY_SA
+    )
     file = forms.FileField(
         label=_("File"),
         help_text=_("PDF, DOCX, ODT or another document, at most %(megabytes)s MB."),

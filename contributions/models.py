@@ -116,11 +116,16 @@ class Contribution(models.Model):
             return self.State.CHANGES_REQUESTED
         if workflow_state.status == WorkflowState.STATUS_CANCELLED:
             return self.State.DECLINED
-        # A moderator who saved changes, or commented, has started the review.
-        reviewed = page.revisions.filter(created_at__gte=self.submitted_at).exclude(
+        # A moderator who locked it, saved changes or already sent it back has started the review.
+        if page.locked and page.locked_by_id != self.contributor_id:
+            return self.State.IN_REVIEW
+        acted = workflow_state.task_states.exclude(finished_by__isnull=True).exclude(
+            finished_by=self.contributor
+        )
+        edited = page.revisions.filter(created_at__gte=self.submitted_at).exclude(
             user=self.contributor
         )
-        return self.State.IN_REVIEW if reviewed.exists() else self.State.RECEIVED
+        return self.State.IN_REVIEW if acted.exists() or edited.exists() else self.State.RECEIVED
 
     @property
     def moderator_comment(self):

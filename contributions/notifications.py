@@ -15,9 +15,7 @@ from wagtail.signals import page_published, task_rejected, workflow_approved
 
 def moderators():
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    return list(
-        users.filter(groups__name="Moderators").values_list("email", flat=True).distinct()
-    )
+    return list(users.filter(groups__name="Moderators").values_list("email", flat=True).distinct())
 
 
 def _absolute(path):

@@ -86,9 +86,8 @@ def rate_limited(user, address):
     by_address = Contribution.objects.filter(
         submitted_from=address, submitted_at__gte=now - timedelta(hours=1)
     ).count()
-    return (
-        by_account >= settings.CONTRIBUTIONS_PER_ACCOUNT_PER_DAY
-        or (address and by_address >= settings.CONTRIBUTIONS_PER_ADDRESS_PER_HOUR)
+    return by_account >= settings.CONTRIBUTIONS_PER_ACCOUNT_PER_DAY or (
+        address and by_address >= settings.CONTRIBUTIONS_PER_ADDRESS_PER_HOUR
     )
 
 
@@ -100,9 +99,7 @@ def contribute(request, kind):
         raise Http404("No such kind of contribution")
     membership = _membership(request.user)
     if membership is None or not membership.is_approved:
-        return render(
-            request, "contributions/not_yet.html", {"membership": membership}, status=403
-        )
+        return render(request, "contributions/not_yet.html", {"membership": membership}, status=403)
     address = get_client_ip_address(request)
     if rate_limited(request.user, address):
         return render(request, "contributions/too_many.html", status=TOO_MANY)
@@ -130,9 +127,7 @@ def contribute(request, kind):
 def answer(request, contribution_id):
     """Change a contribution a moderator sent back, and say what changed."""
     # Someone else's contribution is a 404, as if it did not exist.
-    contribution = get_object_or_404(
-        Contribution, pk=contribution_id, contributor=request.user
-    )
+    contribution = get_object_or_404(Contribution, pk=contribution_id, contributor=request.user)
     if contribution.state != Contribution.State.CHANGES_REQUESTED:
         return redirect("contributions:mine")
     form_class = FORMS[contribution.kind]

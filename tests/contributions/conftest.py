@@ -67,7 +67,9 @@ def smtp_server(settings):
 @pytest.fixture
 def organisation(site_tree):
     directory = OrganisationIndexPageFactory(parent=site_tree.home)
-    return OrganisationPageFactory(parent=directory, title="Red de Economía Solidaria", country="MX")
+    return OrganisationPageFactory(
+        parent=directory, title="Red de Economía Solidaria", country="MX"
+    )
 
 
 @pytest.fixture

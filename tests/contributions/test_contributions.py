@@ -282,7 +282,9 @@ def test_rate_limit_per_account(site_tree, member, member_client, settings):
     assert Contribution.objects.count() == 2
 
 
-def test_rate_limit_per_address(site_tree, member, django_user_model, organisation, login, settings):
+def test_rate_limit_per_address(
+    site_tree, member, django_user_model, organisation, login, settings
+):
     settings.CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = 2
     assert submit_toolkit(login(member)).status_code == 302
     other = django_user_model.objects.create_user("otra", "otra@example.org", "x long password")

@@ -124,9 +124,7 @@ LOGOUT_REDIRECT_URL = "/"
 
 # Contributions (contributions/): limits against abuse.
 CONTRIBUTIONS_PER_ACCOUNT_PER_DAY = int(os.environ.get("CONTRIBUTIONS_PER_ACCOUNT_PER_DAY", "5"))
-CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = int(
-    os.environ.get("CONTRIBUTIONS_PER_ADDRESS_PER_HOUR", "10")
-)
+CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = int(os.environ.get("CONTRIBUTIONS_PER_ADDRESS_PER_HOUR", "10"))
 CONTRIBUTION_MAX_FILE_BYTES = int(os.environ.get("CONTRIBUTION_MAX_FILE_BYTES", 20 * 1024 * 1024))
 
 ROOT_URLCONF = "config.urls"
@@ -246,9 +244,7 @@ if EMAIL_URL:
     vars().update(dj_email_url.parse(EMAIL_URL))
 # Every message is first stored as a background task (background/mail.py), then the worker
 # hands it to EMAIL_DELIVERY_BACKEND and retries while the mail server fails.
-EMAIL_DELIVERY_BACKEND = vars().get(
-    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
-)
+EMAIL_DELIVERY_BACKEND = vars().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
