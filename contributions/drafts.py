@@ -134,7 +134,9 @@ def decline(contribution, moderator, reason="", spam=False):
 
 def release_files(page):
     """A published toolkit's files leave the review collection for everyone to download."""
-    files = ToolkitFile.objects.filter(page=page, document__collection__name=REVIEW_COLLECTION)
+    files = ToolkitFile.objects.filter(
+        page_id=page.pk, document__collection__name=REVIEW_COLLECTION
+    )
     ToolkitDocument.objects.filter(pk__in=files.values("document")).update(
         collection=Collection.get_first_root_node()
     )

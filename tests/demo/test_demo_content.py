@@ -225,8 +225,9 @@ def test_home_and_listings_are_translated(demo, db, language):
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
 def test_a_good_share_of_stories_and_toolkits_is_translated(demo, db, language):
     untranslated = DELIBERATELY_UNTRANSLATED[language]
-    stories = pages_in(language, StoryPage)
-    toolkits = pages_in(language, ToolkitPage)
+    # Members' contributions are originals written in this language, not translations.
+    stories = pages_in(language, StoryPage).filter(contribution__isnull=True)
+    toolkits = pages_in(language, ToolkitPage).filter(contribution__isnull=True)
 
     assert set(stories.values_list("slug", flat=True)) == {
         story.slug for story in STORIES if story.slug not in untranslated["stories"]
@@ -521,3 +522,37 @@ def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db
     html = client.get(f"/{language}/").content.decode()
     assert f'<span class="site-name__text">{SITE_NAMES[language]}</span>' in html
     assert 'class="button call-to-action__link"' in html
+
+
+def test_three_members_with_contributions_in_every_state(client, demo, db):
+    from contributions.models import Contribution, Membership
+
+    approved = Membership.objects.filter(status=Membership.Status.APPROVED)
+    assert approved.count() == 3
+    assert Membership.objects.filter(status=Membership.Status.REQUESTED).exists()
+    assert not approved.filter(user__is_staff=True).exists()
+    states = {contribution.state for contribution in Contribution.objects.all()}
+    assert states == set(Contribution.State)
+    requested = next(
+        c for c in Contribution.objects.all() if c.state == Contribution.State.CHANGES_REQUESTED
+    )
+    assert requested.moderator_comment
+    # A member signs in with the demo password and sees their own contributions.
+    assert client.login(username="lucia", password=DEMO_PASSWORD)
+    assert "La cooperativa de cuidados de Oaxaca" in client.get("/es/contribute/").content.decode()
+
+
+def test_ten_adaptations_in_chains_across_continents_and_languages(demo, db):
+    adapted = ToolkitPage.objects.filter(
+        locale__language_code="en", adapted_from__isnull=False, live=True
+    ).select_related("adapted_from")
+    assert adapted.count() >= 10
+    sources = {toolkit.adapted_from_id for toolkit in adapted}
+    assert any(toolkit.pk in sources for toolkit in adapted), "no chain of adaptations"
+    crossings = 0
+    for toolkit in adapted:
+        source = toolkit.adapted_from
+        here = {geography.continent_of(code) for code in toolkit.country_codes}
+        there = {geography.continent_of(code) for code in source.country_codes}
+        crossings += bool(here - there)
+    assert crossings >= 5
