@@ -36,6 +36,7 @@ from demo.booklets import (
 )
 from demo.content_checks import document_title, image_title
 from demo.contribution_builder import adapt_toolkits, build_members
+from demo.glossary_definitions import fill_glossary_definitions
 from demo.illustrations import draw_illustration
 from demo.network_builder import NetworkBuilder
 from demo.policy_content import build_policies, translate_policies
@@ -156,6 +157,8 @@ class DemoBuilder:
         self.write("Journeys of the toolkits, members and their contributions")
         adapt_toolkits(self, toolkits)
         build_members(self)
+        self.write("Glossary definitions in French, Spanish and Portuguese")
+        fill_glossary_definitions(self)
 
     # Users
 
