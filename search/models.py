@@ -32,6 +32,7 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField()
     url = models.CharField(max_length=500)
+    title_searchable = models.TextField()  # " token token … ": the title's analysed tokens
     title_words = models.TextField(help_text="Folded words of the title, for autocomplete.")
     published = models.DateField()
     facets = models.JSONField()

@@ -15,18 +15,20 @@ from collections import Counter, defaultdict
 from django.db import connection, transaction
 
 from caching.content_version import content_changed
-from search.analysis import WORD, autocomplete_words, fold, highlight
+from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
-from search.query_analysis import analyse_query
+from search.query_analysis import Alternative, analyse_query
 from search.vocabulary import current_vocabulary
 
 # The query's words together, in order, in the title (as Elasticsearch's phrase boost).
 PHRASE_FACTOR = 1.5
 PHRASE_SLOP = 3
+OTHER_STEMS_FACTOR = 0.5
+TITLE_FACTOR = 3.0
 
 
 def phrase_in_title(wanted, title_words):
@@ -50,14 +52,38 @@ def phrase_in_title(wanted, title_words):
     return False
 
 
-def _groups(analysed):
-    """(unit number, weight, alternatives) per unit and weight: one full-text query each."""
+def title_factor(unit_tokens, title_tokens):
+    """1 + TITLE_FACTOR x the share of the query's units the title holds: BM25 saturates a
+    word's weight (a word in the title and the body counts about twice one in the body only),
+    so a page named after the query would not stand out from pages that mention it."""
+    held = sum(1 for tokens in unit_tokens if any(f" {t} " in title_tokens for t in tokens))
+    return 1 + TITLE_FACTOR * held / len(unit_tokens)
+
+
+def _groups(analysed, language):
+    """(unit number, weight, alternatives): one full-text query each. A unit scores its best
+    alternative, so each phrase of several words is a query of its own (a sum over the words of
+    several phrases would favour pages holding many common words); the one-word alternatives of
+    one weight are one query, as on Elasticsearch. A word as typed scores on itself and its stem
+    in the visitor's language; its stems in the other languages (needed to find pages written
+    in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem ("cooperativ" in a Spanish
+    file of an English page) would outrank the word in a title."""
     groups = []
     for number, unit in enumerate(analysed.units):
-        by_weight = defaultdict(list)
+        one_word = defaultdict(list)
         for alternative in unit.alternatives:
-            by_weight[alternative.weight].append(alternative)
-        groups += [(number, weight, alts) for weight, alts in by_weight.items()]
+            if len(alternative.words) > 1:
+                groups.append((number, alternative.weight, [alternative]))
+                continue
+            (tokens,) = alternative.words
+            own = {alternative.text, _stem(alternative.text, language)} & tokens
+            if alternative.weight < 1 or not own or own == tokens:
+                one_word[alternative.weight].append(alternative)
+                continue
+            one_word[alternative.weight].append(Alternative((frozenset(own),), 1.0))
+            other = Alternative((tokens - own,), alternative.weight * OTHER_STEMS_FACTOR)
+            one_word[other.weight].append(other)
+        groups += [(number, weight, alts) for weight, alts in one_word.items()]
     return groups
 
 
@@ -97,6 +123,7 @@ class DatabaseEngine(SearchEngine):
             url=document["url"] or "",
             body=document["body"],
             files_text=document["files_text"],
+            title_searchable=f" {document['tokens']['title']} ",
             title_words=" " + " ".join(WORD.findall(fold(document["title"]))),
             published=document["published"],
             facets=document["facets"],
@@ -144,22 +171,23 @@ class DatabaseEngine(SearchEngine):
             )
             params = [query.language, f"%,{query.language},%"]
         if not analysed:
-            sql = f"SELECT {columns}, 0, 0.0, '' FROM {table} AS d{where}"
+            sql = f"SELECT {columns}, 0, 0.0, '', '' FROM {table} AS d{where}"
         else:
             matches, match_params = fulltext.matches(
-                _groups(analysed),
+                _groups(analysed, query.language),
                 analysed.required,
                 language=None if query.all_languages else query.language,
             )
             sql = (
-                f"{matches} SELECT {columns}, m.held, m.score, d.title_words FROM matches AS m "
+                f"{matches} SELECT {columns}, m.held, m.score, d.title_words, d.title_searchable "
+                "FROM matches AS m "
                 f"JOIN {table} AS d ON d.page_id = m.page_id{where}"
             )
             params = match_params + params
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for page_id, language, published, facets, held, score, title in cursor.fetchall():
-                yield page_id, language, _date(published), facets, held, score, title
+            for page_id, language, published, facets, held, score, *title in cursor.fetchall():
+                yield page_id, language, _date(published), facets, held, score, *title
 
     def search(self, query):
         analysed = analyse_query(query.text, current_vocabulary())
@@ -177,9 +205,9 @@ class DatabaseEngine(SearchEngine):
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
         counts = Counter()
         phrase = [word for unit in analysed.units for word in unit.text.split()]
-        for page_id, language, published, facet_text, held, score, title in self._candidates(
-            query, analysed
-        ):
+        unit_tokens = [unit.tokens() for unit in analysed.units]
+        for row in self._candidates(query, analysed):
+            page_id, language, published, facet_text, held, score, title, title_tokens = row
             missed = None
             for facet, lines in wanted.items():
                 if not any(line in facet_text for line in lines):
@@ -204,6 +232,7 @@ class DatabaseEngine(SearchEngine):
                 else:
                     if language == query.language:
                         score *= OWN_LANGUAGE_FACTOR
+                    score *= title_factor(unit_tokens, title_tokens)
                     if phrase_in_title(phrase, title):
                         score *= PHRASE_FACTOR
                     key = (

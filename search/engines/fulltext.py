@@ -18,7 +18,7 @@ FIELDS = ("title", "summary", "body", "files", "labels")
 SHOWN = "shown"
 
 # SQLite: one bm25() weight per column, in FIELDS order, then SHOWN (not relevance).
-BM25_WEIGHTS = (4.0, 2.0, 1.0, 0.5, 2.0, 0.0)
+BM25_WEIGHTS = (10.0, 3.0, 1.0, 0.5, 0.5, 0.0)
 # PostgreSQL: four weight classes, A (title), B (summary, labels), C (body), D (files);
 # ts_rank_cd takes them as {D, C, B, A}.
 POSTGRES_CLASSES = {"title": "A", "summary": "B", "labels": "B", "body": "C", "files": "D"}

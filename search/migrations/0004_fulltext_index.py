@@ -1,6 +1,6 @@
 """The database engine ranks on the database's own full-text index (issue 12, point 0).
 
-SearchToken (a hand-written inverted index) and title_searchable go; a full-text table takes
+SearchToken (a hand-written inverted index) goes; a full-text table takes
 their place: SQLite FTS5 (with an fts5vocab table for "did you mean") or a PostgreSQL table of
 tsvectors with a GIN index. Django models neither, so it is made here in raw SQL (the statements
 are copied, not imported: this migration must not change when the engine does).
@@ -90,5 +90,4 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(create_fulltext, drop_fulltext),
         migrations.DeleteModel(name="SearchToken"),
-        migrations.RemoveField(model_name="searchdocument", name="title_searchable"),
     ]
