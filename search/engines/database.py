@@ -238,7 +238,7 @@ class DatabaseEngine(SearchEngine):
                     key = (
                         *nearness,
                         -held,
-                        -round(score, 6),
+                        -score,
                         -published.toordinal(),
                         page_id,
                     )
