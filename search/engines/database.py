@@ -10,6 +10,7 @@ primary key.
 """
 
 import datetime
+import re
 from collections import Counter, defaultdict
 
 from django.db import connection, transaction
@@ -52,12 +53,20 @@ def phrase_in_title(wanted, title_words):
     return False
 
 
-def title_factor(unit_tokens, title_tokens):
+def title_patterns(analysed):
+    """One pattern per unit, finding any of its tokens in a document's title_searchable."""
+    return [
+        re.compile(" (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens())) + ") ")
+        for unit in analysed.units
+    ]
+
+
+def title_factor(patterns, title_tokens):
     """1 + TITLE_FACTOR x the share of the query's units the title holds: BM25 saturates a
     word's weight (a word in the title and the body counts about twice one in the body only),
     so a page named after the query would not stand out from pages that mention it."""
-    held = sum(1 for tokens in unit_tokens if any(f" {t} " in title_tokens for t in tokens))
-    return 1 + TITLE_FACTOR * held / len(unit_tokens)
+    held = sum(1 for pattern in patterns if pattern.search(title_tokens))
+    return 1 + TITLE_FACTOR * held / len(patterns)
 
 
 def _groups(analysed, language):
@@ -205,7 +214,8 @@ class DatabaseEngine(SearchEngine):
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
         counts = Counter()
         phrase = [word for unit in analysed.units for word in unit.text.split()]
-        unit_tokens = [unit.tokens() for unit in analysed.units]
+        patterns = title_patterns(analysed)
+        phrase_units = analysed.units
         for row in self._candidates(query, analysed):
             page_id, language, published, facet_text, held, score, title, title_tokens = row
             missed = None
@@ -232,8 +242,8 @@ class DatabaseEngine(SearchEngine):
                 else:
                     if language == query.language:
                         score *= OWN_LANGUAGE_FACTOR
-                    score *= title_factor(unit_tokens, title_tokens)
-                    if phrase_in_title(phrase, title):
+                    score *= title_factor(patterns, title_tokens)
+                    if held == len(phrase_units) and phrase_in_title(phrase, title):
                         score *= PHRASE_FACTOR
                     key = (
                         *nearness,
