@@ -71,9 +71,9 @@ def title_factor(patterns, title_tokens):
 
 def _groups(analysed, language):
     """(unit number, weight, alternatives): one full-text query each. A unit scores its best
-    alternative, so each phrase of several words is a query of its own (a sum over the words of
-    several phrases would favour pages holding many common words); the one-word alternatives of
-    one weight are one query, as on Elasticsearch. A word as typed scores on itself and its stem
+    alternative, so each phrase of several words and each expansion is a query of its own (a sum
+    over several phrases would favour pages holding many common words); the words as typed and
+    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on itself and its stem
     in the visitor's language; its stems in the other languages (needed to find pages written
     in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem ("cooperativ" in a Spanish
     file of an English page) would outrank the word in a title."""
@@ -81,7 +81,9 @@ def _groups(analysed, language):
     for number, unit in enumerate(analysed.units):
         one_word = defaultdict(list)
         for alternative in unit.alternatives:
-            if len(alternative.words) > 1:
+            if len(alternative.words) > 1 or alternative.weight < 0.9:
+                # Phrases and other words for the unit (glossary, a region's countries): the
+                # best one counts, not their sum (which favours pages naming many of them).
                 groups.append((number, alternative.weight, [alternative]))
                 continue
             (tokens,) = alternative.words

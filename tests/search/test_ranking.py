@@ -114,3 +114,14 @@ def test_the_phrase_boost_wants_the_words_in_order_and_close():
     assert not phrase_in_title(["cooperatives", "housing"], title)
     assert not phrase_in_title(["guide", "land"], title)  # too far apart
     assert not phrase_in_title(["housing"], title)  # one word is no phrase
+
+
+def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, site_tree):
+    peru = toolkit(site_tree, title="Seed guardians share their potatoes", countries=["PE"])
+    kenya = toolkit(site_tree, title="Fish farmers write their course", countries=["KE"])
+    naming = toolkit(site_tree, title="Andean weavers", summary="Weavers of the Andes.")
+    index(engine, peru, kenya, naming)
+
+    results = engine.search(SearchQuery(text="Andes"))
+
+    assert ids(results) == [naming.pk, peru.pk]
