@@ -73,10 +73,10 @@ def _groups(analysed, language):
     """(unit number, weight, alternatives): one full-text query each. A unit scores its best
     alternative, so each phrase of several words and each expansion is a query of its own (a sum
     over several phrases would favour pages holding many common words); the words as typed and
-    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on itself and its stem
-    in the visitor's language; its stems in the other languages (needed to find pages written
-    in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem ("cooperativ" in a Spanish
-    file of an English page) would outrank the word in a title."""
+    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on
+    itself and its stem in the visitor's language; its stems in the other languages (needed to
+    find pages written in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem
+    ("cooperativ" in a Spanish file of an English page) would outrank the word in a title."""
     groups = []
     for number, unit in enumerate(analysed.units):
         one_word = defaultdict(list)
