@@ -52,9 +52,12 @@ def stop_words():
     return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})
 
 
+@lru_cache(maxsize=2**14)
 def variants(word):
-    """The tokens that may stand for a folded word: itself and its stem in each language."""
-    return frozenset({word} | {_stem(word, language) for language in STEMMER_LANGUAGES})
+    """The tokens that may stand for a folded word: itself and its stem in each language,
+    but for a stem that is a stop word ("andes" is "and" to the English stemmer)."""
+    stems = {_stem(word, language) for language in STEMMER_LANGUAGES} - stop_words()
+    return frozenset({word} | stems)
 
 
 @dataclass(frozen=True)

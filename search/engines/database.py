@@ -22,7 +22,7 @@ from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
-from search.query_analysis import Alternative, analyse_query
+from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
 from search.vocabulary import current_vocabulary
 
 # The query's words together, in order, in the title (as Elasticsearch's phrase boost).
@@ -81,7 +81,7 @@ def _groups(analysed, language):
     for number, unit in enumerate(analysed.units):
         one_word = defaultdict(list)
         for alternative in unit.alternatives:
-            if len(alternative.words) > 1 or alternative.weight < 0.9:
+            if len(alternative.words) > 1 or alternative.weight < CORRECTION_WEIGHT:
                 # Phrases and other words for the unit (glossary, a region's countries): the
                 # best one counts, not their sum (which favours pages naming many of them).
                 groups.append((number, alternative.weight, [alternative]))
