@@ -21,6 +21,7 @@ from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
+from search.engines.similar import similar_documents
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
 from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
 from search.vocabulary import current_vocabulary
@@ -303,3 +304,6 @@ class DatabaseEngine(SearchEngine):
         for word in words:
             titles = titles.filter(title_words__contains=f" {word}")
         return list(titles.order_by("title").values_list("title", "url")[:limit])
+
+    def related(self, page_id, language, kind, limit=4):
+        return similar_documents(page_id, language, kind, limit)

@@ -521,3 +521,17 @@ def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db
     html = client.get(f"/{language}/").content.decode()
     assert f'<span class="site-name__text">{SITE_NAMES[language]}</span>' in html
     assert 'class="button call-to-action__link"' in html
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_translated_pages_explain_glossary_terms_in_their_language(client, demo, db, language):
+    from demo.glossary_definitions import DEFINITIONS, LANGUAGES
+
+    definitions = {entry[LANGUAGES.index(language)] for entry in DEFINITIONS.values()}
+    explained = 0
+    for page in ToolkitPage.objects.live().filter(locale__language_code=language)[:12]:
+        html = client.get(page.url).content.decode()
+        found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', html)
+        assert {html.unescape(text) for text in found} <= definitions, page.url
+        explained += len(found)
+    assert explained >= 3, "the demo's translated toolkits explain some terms in their language"
