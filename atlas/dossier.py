@@ -10,8 +10,8 @@ from collections import Counter
 from django.db.models import Q
 from django_countries import countries as all_countries
 
-from base import geography
 from policies.models import PolicyPage, PolicyRelatedToolkit
+from search.applicability import continental_reach
 from stories.models import StoryPage, StoryRelatedToolkit
 from taxonomy.models import GovernmentLevel
 from toolkits.models import ToolkitPage
@@ -34,17 +34,14 @@ def _lists_country(code):
 
 
 def toolkits_applying_to(code):
-    """The rule a toolkit applies to a country by: it is international, or it addresses a
-    continental or international level from a country of the same continent. Toolkits made
-    in the country itself are listed apart (`toolkits_made_in`)."""
-    continent = geography.continent_of(code)
+    """Toolkits made elsewhere that apply to a country, by the search's rule
+    (search/applicability.py): international ones, and continental ones made in its sub-region
+    (or across its whole continent). Toolkits made in the country itself are listed apart
+    (`toolkits_made_in`)."""
     neighbours = Q()
-    for other in geography.countries_in(continent) if continent else []:
+    for other in continental_reach(code):
         neighbours |= _lists_country(other)
-    wide_levels = [GovernmentLevel.INTERNATIONAL, GovernmentLevel.CONTINENTAL]
-    rule = Q(is_international=True)
-    if neighbours:
-        rule |= Q(government_level__in=wide_levels) & neighbours
+    rule = Q(is_international=True) | Q(government_level=GovernmentLevel.CONTINENTAL) & neighbours
     return rule & ~_lists_country(code)
 
 
