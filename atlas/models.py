@@ -73,6 +73,12 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         }
         return self.render(request, context_overrides=context)
 
+    @path("flows/", name="flows")
+    def flows_route(self, request):
+        """The exchange flows: which countries' tools were adapted in which others."""
+        context = {"flows": SimpleLazyObject(lambda: dossier.exchange_flows(get_language()))}
+        return self.render(request, context_overrides=context, template="atlas/exchange_flows.html")
+
     @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="country")
     def country_route(self, request, code):
         if code != code.upper():

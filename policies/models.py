@@ -154,6 +154,22 @@ class PolicyPage(ClassifiedPage):
         help_text=_("The dated steps from the first proposal to today."),
     )
 
+    # Lineage (base/lineage.py): the policy this one adapts, and what changed.
+    adapted_from = models.ForeignKey(
+        "policies.PolicyPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+        verbose_name=_("adapted from"),
+        help_text=_("The policy, from another country, that inspired or served as model."),
+    )
+    adaptation_notes = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("What was changed from the original for this country."),
+    )
+
     content_panels = ClassifiedPage.content_panels + [
         FieldPanel("original_title"),
         FieldPanel("summary"),
@@ -168,6 +184,10 @@ class PolicyPage(ClassifiedPage):
         ),
         InlinePanel("related_toolkits", label=_("Related toolkits"), heading=_("Related toolkits")),
         InlinePanel("related_stories", label=_("Related stories"), heading=_("Related stories")),
+        MultiFieldPanel(
+            [FieldPanel("adapted_from"), FieldPanel("adaptation_notes")],
+            heading=_("Adapted from"),
+        ),
     ]
     classification_panels = [
         FieldRowPanel([FieldPanel("policy_type"), FieldPanel("original_language")]),
@@ -278,6 +298,14 @@ class PolicyPage(ClassifiedPage):
     @property
     def country_name(self):
         return all_countries.name(self.country.code) if self.country else ""
+
+    @property
+    def lineage_year(self):
+        return self.year
+
+    @property
+    def lineage_place(self):
+        return ", ".join(filter(None, [self.place, str(self.country_name)]))
 
     @property
     def continent_name(self):

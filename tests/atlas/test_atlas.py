@@ -12,6 +12,7 @@ from atlas import world_map
 from atlas.factories import CountryIntroductionFactory
 from organisations.factories import OrganisationPageFactory
 from policies.factories import PolicyPageFactory, PolicyRelatedToolkitFactory
+from search.applicability import applies_to
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from tests.caching.test_query_counts import assert_same_cost
 from toolkits.factories import ToolkitPageFactory
@@ -33,6 +34,10 @@ def test_a_country_dossier_shows_what_the_exchange_holds_there(client, site_tree
         parent=site_tree.toolkit_index, countries=[], is_international=True
     )
     continental = ToolkitPageFactory(
+        parent=site_tree.toolkit_index, countries=["GH"], government_level="continental"
+    )
+    # Made for Eastern Africa: not for Senegal (search/applicability.py's rule, one for both).
+    other_subregion = ToolkitPageFactory(
         parent=site_tree.toolkit_index, countries=["KE"], government_level="continental"
     )
     national_elsewhere = ToolkitPageFactory(
@@ -52,7 +57,13 @@ def test_a_country_dossier_shows_what_the_exchange_holds_there(client, site_tree
     assert f'href="{story.url}"' in html
     assert response.context["dossier"]["toolkits_made_here"] == [made_here]
     assert set(response.context["dossier"]["toolkits_applying"]) == {international, continental}
-    for page in (national_elsewhere, other_continent):
+    toolkits = [made_here, international, continental, other_subregion, national_elsewhere]
+    assert {international, continental, made_here} == {
+        page
+        for page in toolkits + [other_continent]
+        if applies_to("SN", page.country_codes, page.government_level, page.is_international)
+    }
+    for page in (national_elsewhere, other_continent, other_subregion):
         assert f'href="{page.url}"' not in html
 
 
