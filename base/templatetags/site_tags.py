@@ -27,6 +27,9 @@ shared_sections = RecentlyUsed(size=64)
 # {locale id: language code} per content version: which language a page is written in, without
 # a query per page.
 shared_locale_codes = RecentlyUsed(size=4)
+# {translation key: term} per (content version, term model, locale): the taxonomy chips of a
+# card in the visitor's language, without a query per card.
+shared_term_versions = RecentlyUsed(size=64)
 SHARED_SECONDS = 60 * 60
 
 
@@ -116,6 +119,32 @@ def content_language(context, page=None):
     if not isinstance(page, Page):
         return ""
     return _locale_codes(context.get("request")).get(page.locale_id, "")
+
+
+@register.simple_tag(takes_context=True)
+def visitor_term(context, term):
+    """The version of a translatable term (a card's work axis or theme) in the visitor's
+    language, or the term itself when it has none.
+
+    A French visitor reading the listing sees the cards of English-only pages with English
+    terms otherwise, beside facets in French.
+    """
+    request = context.get("request")
+    codes = _locale_codes(request)
+    language = get_language()
+    locale_id = next((pk for pk, code in codes.items() if code == language), None)
+    if term is None or locale_id is None or term.locale_id == locale_id:
+        return term
+    model = type(term)
+    key = (content_version(request), model._meta.label, locale_id)
+    versions = shared_term_versions.get(key)
+    if versions is None:
+        versions = {
+            version.translation_key: version
+            for version in model._default_manager.filter(locale_id=locale_id)
+        }
+        shared_term_versions.set(key, versions, SHARED_SECONDS)
+    return versions.get(term.translation_key, term)
 
 
 @register.simple_tag(takes_context=True)

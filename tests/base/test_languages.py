@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from taxonomy.models import Theme
 from toolkits.factories import ToolkitFileFactory, ToolkitPageFactory
 
 
@@ -305,3 +306,32 @@ def test_an_address_with_english_slugs_leads_to_the_french_version(client, trans
     assert response.status_code == 302
     assert response["Location"] == "/fr/stories/banques-de-semences/"
     assert client.get("/fr/stories/no-such-story/").status_code == 404
+
+
+def test_an_english_only_storys_card_and_facts_name_its_terms_in_the_visitors_language(
+    client, no_page_cache, french_site, untranslated_story
+):
+    fr = Locale.objects.get(language_code="fr")
+    theme = Theme.objects.get(slug="environment", locale__language_code="en")
+    untranslated_story.themes.set([theme])
+    untranslated_story.save_revision().publish()
+    axis = untranslated_story.work_axis
+    french_theme, french_axis = theme.get_translation(fr), axis.get_translation(fr)
+    assert french_theme.name != theme.name and french_axis.name != axis.name
+
+    listing = client.get(french(french_site.story_index).url).content.decode()
+    card = listing[listing.index('<article class="card card--story" lang="en"') :]
+    card = card[: card.index("</article>")]
+    tags = re.search(r'<ul class="tags"[^>]*lang="fr"[^>]*>(.*?)</ul>', card, re.S)
+    assert tags, card
+    assert french_theme.name in tags[1] and french_axis.name in tags[1]
+    assert theme.name not in tags[1] and axis.name not in tags[1]
+
+    page = client.get(f"{french(french_site.story_index).url}{untranslated_story.slug}/")
+    facts = page.content.decode()
+    facts = facts[facts.index('class="facts__list"') :]
+    assert f"?theme={theme.slug}" in facts and french_theme.name in facts
+    assert f">{theme.name}<" not in facts
+    # The English listing keeps the English terms.
+    english = client.get(french_site.story_index.url).content.decode()
+    assert f'<li class="tag">{theme.name}</li>' in english
