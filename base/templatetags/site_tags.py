@@ -162,7 +162,13 @@ def visitor_pageurl(context, page):
     """The address of `page` for a visitor reading the current language: its own address when
     it is written in that language, otherwise the same page under this language's prefix,
     which HomePage.route serves with the visitor's interface."""
-    url = page.get_url(request=context.get("request"))
+    return visitor_url(page.get_url(request=context.get("request")))
+
+
+@register.filter
+def visitor_url(url):
+    """A page address (a search hit's) under the visitor's language prefix: the same page,
+    served there in its own language when it has no version in the visitor's."""
     if not url:
         return url
     visitor_language = get_language()

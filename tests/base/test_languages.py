@@ -335,3 +335,14 @@ def test_an_english_only_storys_card_and_facts_name_its_terms_in_the_visitors_la
     # The English listing keeps the English terms.
     english = client.get(french_site.story_index.url).content.decode()
     assert f'<li class="tag">{theme.name}</li>' in english
+
+
+def test_a_search_hit_for_an_english_only_page_leads_to_its_address_in_the_visitors_language(
+    client, french_site, untranslated_story
+):
+    html = client.get("/fr/search/", {"q": "waste pickers"}).content.decode()
+
+    fallback = f"{french(french_site.story_index).url}{untranslated_story.slug}/"
+    assert f'href="{fallback}" hreflang="en"' in html
+    assert f'href="{untranslated_story.url}"' not in html
+    assert client.get(fallback).status_code == 200
