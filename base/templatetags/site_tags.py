@@ -2,7 +2,6 @@
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
@@ -14,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from base.languages import default_version, language_name, page_versions
+from base.languages import default_version, language_name, page_versions, visitor_address
 from base.models import listing_page_models
 from caching.content_version import RecentlyUsed, content_version
 
@@ -162,19 +161,14 @@ def visitor_pageurl(context, page):
     """The address of `page` for a visitor reading the current language: its own address when
     it is written in that language, otherwise the same page under this language's prefix,
     which HomePage.route serves with the visitor's interface."""
-    return visitor_url(page.get_url(request=context.get("request")))
+    request = context.get("request")
+    return visitor_address(page.get_url(request=request), request=request)
 
 
 @register.filter
 def visitor_url(url):
-    """A page address (a search hit's) under the visitor's language prefix: the same page,
-    served there in its own language when it has no version in the visitor's."""
-    if not url:
-        return url
-    visitor_language = get_language()
-    # translate_url resolves the address in the active language: that of the page's prefix.
-    with translation.override(translation.get_language_from_path(urlsplit(url).path)):
-        return translate_url(url, visitor_language)
+    """A page address (a search hit's) in the visitor's language (base.languages)."""
+    return visitor_address(url)
 
 
 @dataclass

@@ -303,9 +303,50 @@ def test_an_address_with_english_slugs_leads_to_the_french_version(client, trans
 
     response = client.get(f"/fr/stories/{story.slug}/")
 
-    assert response.status_code == 302
+    assert response.status_code == 301
     assert response["Location"] == "/fr/stories/banques-de-semences/"
     assert client.get("/fr/stories/no-such-story/").status_code == 404
+
+
+def test_translated_section_slugs_keep_fallbacks_and_old_addresses_in_the_language(
+    client, no_page_cache, french_site, translated_story, untranslated_story
+):
+    story, french_story = translated_story
+    french_index = french(french_site.story_index)
+    french_index.slug = "recits"
+    french_index.save_revision().publish()
+    french_story.refresh_from_db()
+    assert french_story.url == f"/fr/recits/{french_story.slug}/"
+
+    # The listing links the English-only story under the French section's address...
+    listing = client.get("/fr/recits/").content.decode()
+    fallback = f"/fr/recits/{untranslated_story.slug}/"
+    assert f'href="{fallback}"' in listing
+    response = client.get(fallback)
+    assert response.status_code == 200 and '<html lang="fr"' in response.content.decode()
+    # ...and the English section's slugs under /fr/ lead there, permanently.
+    for old, new in (
+        ("/fr/stories/", "/fr/recits/"),
+        (f"/fr/stories/{untranslated_story.slug}/", fallback),
+        (f"/fr/stories/{story.slug}/", french_story.url),
+    ):
+        response = client.get(old)
+        assert (response.status_code, response.get("Location")) == (301, new), old
+    assert client.get("/en/stories/").status_code == 200  # English keeps its own
+
+
+def test_a_renamed_translation_leaves_a_permanent_redirect(client, translated_story):
+    _story, french_story = translated_story
+    old = french_story.url
+    french_story.slug = "banques-de-graines"
+    french_story.save_revision().publish()
+
+    response = client.get(old)
+
+    assert (response.status_code, response.get("Location")) == (
+        301,
+        "/fr/stories/banques-de-graines/",
+    )
 
 
 def test_an_english_only_storys_card_and_facts_name_its_terms_in_the_visitors_language(
