@@ -13,6 +13,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from base.bulk_changes import defer_page_change, pages_changed_in_bulk
+
 logger = logging.getLogger(__name__)
 
 
@@ -29,6 +31,9 @@ def regenerate():
 def schedule_regeneration(**kwargs):
     if not getattr(settings, "OPEN_DATA_REGENERATE_ON_PUBLISH", True):
         return
+    instance = kwargs.get("instance")
+    if instance is not None and defer_page_change(instance):
+        return  # a bulk operation (translate_tree) regenerates once, at its end
     connection = transaction.get_connection()
     pending = connection.in_atomic_block and any(
         func is regenerate for _ids, func, _robust in connection.run_on_commit
@@ -49,3 +54,4 @@ def connect_signals():
     page_unpublished.connect(schedule_regeneration, dispatch_uid="opendata_unpublished")
     post_page_move.connect(schedule_regeneration, dispatch_uid="opendata_moved")
     post_delete.connect(_page_deleted, dispatch_uid="opendata_deleted")
+    pages_changed_in_bulk.connect(schedule_regeneration, dispatch_uid="opendata_bulk")
