@@ -2,6 +2,7 @@
 original when a page has no translation in the visitor's language."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.template.defaultfilters import filesizeformat
@@ -158,6 +159,34 @@ def test_a_right_to_left_language_added_in_settings_renders_rtl(client, site_tre
         html = client.get("/ar/search/").content.decode()
 
     assert '<html lang="ar" dir="rtl">' in html
+
+
+# Physical sides in CSS: a right-to-left page would keep them on the wrong side.
+PHYSICAL_CSS = re.compile(
+    r"(?:margin|padding|border|inset)-(?:left|right)\b"
+    r"|(?<![-\w])(?:left|right)\s*:"
+    r"|(?:text-align|float|clear)\s*:\s*(?:left|right)\b"
+    r"|border-(?:top|bottom)-(?:left|right)-radius"
+)
+
+
+def test_the_sites_css_uses_logical_sides_so_right_to_left_pages_mirror():
+    from django.conf import settings
+
+    stylesheets = [
+        path for folder in settings.STATICFILES_DIRS for path in Path(folder).rglob("*.css")
+    ]
+    assert stylesheets
+    for stylesheet in stylesheets:
+        css = re.sub(r"/\*.*?\*/", "", stylesheet.read_text(), flags=re.S)
+        physical = [
+            f"{stylesheet.name}:{css[: match.start()].count(chr(10)) + 1}: {match.group()}"
+            for match in PHYSICAL_CSS.finditer(css)
+        ]
+        assert not physical, physical
+    # The sides a page's padding and asymmetric borders take: logical ones.
+    css = "\n".join(stylesheet.read_text() for stylesheet in stylesheets)
+    assert "border-inline-start" in css and "padding-inline-start" in css
 
 
 def test_search_shows_one_version_per_page_in_the_visitors_language(
