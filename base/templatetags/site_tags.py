@@ -149,11 +149,17 @@ def visitor_term(context, term):
 @register.simple_tag(takes_context=True)
 def content_lang(context, page=None):
     """` lang="xx"` for an element holding the page's own text, when the page is written in
-    another language than the interface's; nothing otherwise."""
+    another language than the interface's (and its `dir` when that differs too); nothing
+    otherwise."""
     language = content_language(context, page)
-    if language and language != get_language():
-        return format_html(' lang="{}"', language)
-    return ""
+    if not language or language == get_language():
+        return ""
+    attributes = format_html(' lang="{}"', language)
+    right_to_left = language.split("-")[0] in settings.LANGUAGES_BIDI
+    if right_to_left != translation.get_language_bidi():
+        # English text on an Arabic page keeps its own direction (its full stop on the right).
+        attributes += format_html(' dir="{}"', "rtl" if right_to_left else "ltr")
+    return attributes
 
 
 @register.simple_tag(takes_context=True)

@@ -91,3 +91,38 @@ def test_a_french_visitor_reads_an_english_only_toolkit_in_a_french_interface(
     expect(page).to_have_url(re.compile(rf"{re.escape(address)}$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     assert not errors, errors
+
+
+def test_a_right_to_left_language_mirrors_the_layout(page, screenshot, french_sections):
+    """Arabic, added in the settings: the page mirrors (menus from the right, the notice's
+    rule on its right), with nothing overflowing the screen, and axe finds nothing serious."""
+    from django.test import override_settings
+
+    from tests.browser.accessibility import axe_violations, describe, serve_axe
+
+    languages = [("en", "English"), ("fr", "Français"), ("ar", "العربية")]
+    serve_axe(page.context)
+    problems = []
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        for address in ["/ar/", "/ar/toolkits/", f"/ar/toolkits/{french_sections.toolkit.slug}/"]:
+            response = page.goto(address)
+            assert response.status == 200, address
+            expect(page.locator("html")).to_have_attribute("dir", "rtl")
+            width = page.viewport_size["width"]
+            brand = page.locator(".site-name").first.bounding_box()
+            assert brand["x"] > width / 2, (address, brand)  # the site's name on the right
+            overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, (address, overflow)
+            problems += describe(address, axe_violations(page))
+            screenshot(page, address.strip("/").replace("/", " ") or "home")
+        # The English text keeps its own direction inside the Arabic page.
+        expect(page.get_by_role("heading", level=1)).to_have_attribute("dir", "ltr")
+        notice = page.locator(".notice").first
+        sides = notice.evaluate(
+            "element => [getComputedStyle(element).borderRightWidth,"
+            " getComputedStyle(element).borderLeftWidth]"
+        )
+        assert sides[0] != "0px" and sides[1] == "0px", sides
+    assert not problems, "\n".join(problems)
