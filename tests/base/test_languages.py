@@ -416,3 +416,17 @@ def test_a_search_hit_for_an_english_only_page_leads_to_its_address_in_the_visit
     assert f'href="{fallback}" hreflang="en"' in html
     assert f'href="{untranslated_story.url}"' not in html
     assert client.get(fallback).status_code == 200
+
+
+def test_an_english_only_policys_card_leads_to_its_address_in_the_visitors_language(
+    client, french_site, translate, publish
+):
+    from policies.factories import PolicyPageFactory
+
+    french_policies = translate(french_site.policy_index, "fr", title="Politiques")
+    policy = publish(PolicyPageFactory(parent=french_site.policy_index, title="Seed law"))
+
+    html = client.get(french_policies.url).content.decode()
+
+    assert f'href="{french_policies.url}{policy.slug}/"' in html
+    assert client.get(f"{french_policies.url}{policy.slug}/").status_code == 200
