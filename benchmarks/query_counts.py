@@ -14,6 +14,7 @@ import sys
 from benchmarks.django_environment import set_up_django
 
 ADDED_PAGES = 40
+ADDED_POLICIES = 10
 
 
 def count(client, url):
@@ -43,7 +44,10 @@ def measure(urls):
 
 
 def add_content():
-    """ADDED_PAGES more stories and toolkits, under the demo's listings."""
+    """ADDED_PAGES more stories and toolkits, and ADDED_POLICIES policies in Senegal, under the
+    demo's listings."""
+    from policies.factories import PolicyPageFactory, PolicyRelatedToolkitFactory
+    from policies.models import PolicyIndexPage
     from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
     from stories.models import StoryIndexPage, StoryPage
     from toolkits.factories import ToolkitFileFactory, ToolkitPageFactory
@@ -59,7 +63,18 @@ def add_content():
     for story in StoryPage.objects.filter(locale__language_code="en"):
         for number, toolkit in enumerate(toolkits[:10]):
             StoryRelatedToolkitFactory(page=story, toolkit=toolkit, sort_order=100 + number)
-    return {"stories": ADDED_PAGES, "toolkits": ADDED_PAGES, "related_toolkits_per_story": 10}
+    # Policies for the dossier the benchmark reads (Senegal), each linked to toolkits.
+    policy_index = PolicyIndexPage.objects.filter(locale__language_code="en").first()
+    for number in range(ADDED_POLICIES):
+        policy = PolicyPageFactory(parent=policy_index, country="SN", year=2000 + number)
+        for toolkit in toolkits[:3]:
+            PolicyRelatedToolkitFactory(page=policy, toolkit=toolkit)
+    return {
+        "stories": ADDED_PAGES,
+        "toolkits": ADDED_PAGES,
+        "related_toolkits_per_story": 10,
+        "policies_in_senegal": ADDED_POLICIES,
+    }
 
 
 def main():

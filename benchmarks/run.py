@@ -396,6 +396,9 @@ class Benchmark:
                 "toolkit": toolkit["results"][0]["url"],
                 "story listing": "/en/stories/",
                 "toolkit listing": "/en/toolkits/",
+                # The atlas (issue 13): the world map, and a country dossier the demo fills.
+                "world map": "/en/countries/",
+                "country dossier": "/en/countries/SN/",
                 "search page": "/en/search/?q=cooperative",
                 "search API": "/en/search/api/?q=cooperative&continent=002",
             }

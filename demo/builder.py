@@ -35,6 +35,7 @@ from demo.booklets import (
     booklet_pdf,
 )
 from demo.content_checks import document_title, image_title
+from demo.glossary_definitions import fill_glossary_definitions
 from demo.illustrations import draw_illustration
 from demo.network_builder import NetworkBuilder
 from demo.policy_content import build_policies, translate_policies
@@ -152,6 +153,8 @@ class DemoBuilder:
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
         translate_policies(self, policy_index, country_index, policies)
         network.translate()
+        self.write("Glossary definitions in French, Spanish and Portuguese")
+        fill_glossary_definitions(self)
 
     # Users
 

@@ -11,9 +11,12 @@ class GlossaryConfig(AppConfig):
         from caching import content_version
         from glossary.concepts import glossary_concepts, translation_memory_concepts
         from glossary.models import GlossaryTerm
+        from glossary.terms import glossary_suggestions
         from search.query_analysis import register_concept_source
+        from search.suggestions import register_suggestion_source
 
         register_concept_source(glossary_concepts)
         register_concept_source(translation_memory_concepts)
+        register_suggestion_source(glossary_suggestions)
         # The search reads the glossary again at the next content version.
         content_version.register(GlossaryTerm)

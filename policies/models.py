@@ -26,6 +26,7 @@ from policies.blocks import ParticipantsBlock, TimelineBlock
 from search.documents import streamfield_text
 from search.listing import SearchListingPage
 from search.registry import SearchContent
+from search.related import related_pages
 from toolkits.models import language_choices
 
 
@@ -276,6 +277,11 @@ class PolicyPage(ClassifiedPage):
 
         links = self.related_toolkits.select_related("toolkit")
         return self._visitor_versions(links, ToolkitPage, "toolkit")
+
+    def similar_policies(self, limit=4):
+        """The policies most like this one in content, themes and where they apply (the site
+        search's likeness, search/related.py): what other places did."""
+        return related_pages(self, limit)
 
     def live_related_stories(self):
         from stories.models import StoryPage

@@ -10,6 +10,7 @@ from base import geography
 from base.languages import language_name
 from caching.content_version import content_version
 from search import registry
+from search.analysis import fold
 from search.documents import FACET_NAMES
 from taxonomy.models import GovernmentLevel, Sector, TargetGroup, Theme, WorkAxis
 
@@ -96,9 +97,35 @@ def labelled_facets(results, query):
         ]
         if name == "year":
             values.sort(key=lambda v: v["value"], reverse=True)
+        elif name == "country":
+            # By name in the visitor's language (and its alphabet's order, accents aside),
+            # chosen ones first: a long list a visitor reads like an index.
+            values.sort(key=lambda v: (not v["selected"], fold(v["label"])))
         if values:
             facet = {"name": name, "title": str(FACET_TITLES[name]), "values": values}
             if name == "country":
                 facet["note"] = str(COUNTRY_COUNTS_NOTE)
             facets.append(facet)
     return facets
+
+
+def place_label(scope, language):
+    """Where a page applies, for its card: its countries' names, else its regions', or
+    "International"."""
+    label = facet_labeller(language)
+    countries_, regions, world = [], [], False
+    for value in scope:
+        facet, _separator, code = value.partition(":")
+        if facet == "country":
+            countries_.append(label("country", code))
+        elif facet in ("subregion", "continent"):
+            regions.append(label(facet, code))
+        else:
+            world = True
+    if countries_ and not regions and not world:
+        return ", ".join(sorted(countries_, key=fold))
+    with translation.override(language):
+        international = str(_("International"))
+    return ", ".join([*sorted(regions, key=fold), *([international] if world else [])]) or (
+        ", ".join(sorted(countries_, key=fold))
+    )

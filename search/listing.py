@@ -36,6 +36,7 @@ def listing_context(params, kind, page_model):
     context = results_context(query, results, params)
     context["facets"] = [facet for facet in context["facets"] if facet["name"] != "kind"]
     context["facets_chosen"] = bool(set(query.filters) - {"kind"})
+    context["chosen_count"] = sum(len(v) for f, v in query.filters.items() if f != "kind")
     pages = page_model.objects.live().public().for_listing()
     pages = pages.in_bulk([hit.page_id for hit in results.hits])
     listed = []

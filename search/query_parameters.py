@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django_countries import countries
 
 from search.documents import FACET_NAMES
 from search.engines.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, SearchQuery
@@ -41,7 +42,22 @@ LOWER_CASE_FACETS = {"kind", "axis", "theme", "sector", "group", "type", "level"
 NUMBER_FACETS = {"year"}
 
 
-def _normalised(facet, value):
+def _country_code(value, language):
+    """The code of a country given by its code (any case) or by its name in the visitor's
+    language or English, as the country picker's type-ahead sends it. Anything else matches
+    nothing, like an unknown code (listings then offer to clear the filters)."""
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    for name_language in dict.fromkeys([language, "en"]):
+        code = countries.by_name(value, language=name_language)
+        if code:
+            return code
+    return value.upper()
+
+
+def _normalised(facet, value, language):
+    if facet == "country":
+        return _country_code(value, language)
     if facet in UPPER_CASE_FACETS:
         return value.upper()
     if facet in LOWER_CASE_FACETS:
@@ -62,7 +78,7 @@ def parse_search_query(params, page_size=None):
     filters = {}
     for facet in FACET_NAMES:
         values = [_clean(v)[:MAX_VALUE_LENGTH] for v in params.getlist(facet)]
-        values = sorted({_normalised(facet, v) for v in values if v})
+        values = sorted({_normalised(facet, v, language) for v in values if v})
         if len(values) > MAX_VALUES_PER_FACET:
             raise BadSearchRequest(
                 _("At most %(count)s values of “%(facet)s”.")

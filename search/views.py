@@ -5,20 +5,19 @@ import math
 from dataclasses import asdict
 
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
-from django_countries import countries
 
 from base.languages import language_name
 from search import engines
-from search.analysis import fold
 from search.applicability import applicability_label, scope_tiers
 from search.engines.base import MAX_RESULT_WINDOW
-from search.facet_labels import labelled_facets
+from search.facet_labels import labelled_facets, place_label
 from search.query_parameters import BadSearchRequest, parse_search_query
-
-AUTOCOMPLETE_LIMIT = 8
+from search.suggestions import as_json
+from search.suggestions import suggestions as suggestions_for
 
 
 def run_search(params, page_size=None):
@@ -47,6 +46,7 @@ def results_context(query, results, params):
     parameters = params.copy()
     parameters.pop("page", None)
     for hit in results.hits:
+        hit.place_label = place_label(hit.facets.get("scope", []), query.language)
         hit.language_label = language_name(hit.language)
         hit.other_language_labels = [
             language_name(code) for code in hit.available_languages if code != hit.language
@@ -61,6 +61,7 @@ def results_context(query, results, params):
         "results": results,
         "facets": labelled_facets(results, query),
         "facets_chosen": bool(query.filters),
+        "chosen_count": sum(len(values) for values in query.filters.values()),
         "page_obj": paginator.get_page(query.page),
         "query_without_page": parameters.urlencode(),
         "did_you_mean_query": _with_text(
@@ -123,26 +124,29 @@ def search_api(request):
 
 
 def autocomplete(request):
-    """Titles and country names starting with what the visitor typed (JSON, or HTML list)."""
-    prefix = request.GET.get("q", "").replace("\x00", "").strip()[:100]
-    language = translation.get_language()
-    suggestions = []
-    if prefix:
-        folded = fold(prefix)
-        suggestions = [
-            {"label": str(name), "kind": "country", "country": code}
-            for code, name in countries
-            if fold(str(name)).startswith(folded)
-        ][: AUTOCOMPLETE_LIMIT // 2]
-        suggestions += [
-            {"label": title, "kind": "page", "url": url}
-            for title, url in engines.autocomplete(prefix, language)
-        ]
-    suggestions = suggestions[:AUTOCOMPLETE_LIMIT]
+    """What the search boxes suggest for what the visitor typed (JSON, or an HTML list for
+    pages that fetch it as such): countries, titles and glossary terms in their language."""
+    prefix = request.GET.get("q", "")
+    found = [as_json(s) for s in suggestions_for(prefix, translation.get_language())]
+    for suggestion in found:
+        suggestion["search_url"] = _suggestion_url(suggestion)
     if request.GET.get("format") == "html":
         return TemplateResponse(
-            request, "search/autocomplete.html", {"prefix": prefix, "suggestions": suggestions}
+            request, "search/autocomplete.html", {"prefix": prefix, "suggestions": found}
         )
     return JsonResponse(
-        {"q": prefix, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False}
+        {"q": prefix, "suggestions": found}, json_dumps_params={"ensure_ascii": False}
     )
+
+
+def _suggestion_url(suggestion):
+    """Where choosing a suggestion goes: its page, the search filtered by its country, or the
+    search for its words."""
+    if suggestion["url"]:
+        return suggestion["url"]
+    parameters = QueryDict(mutable=True)
+    if suggestion["country"]:
+        parameters["country"] = suggestion["country"]
+    else:
+        parameters["q"] = suggestion["label"]
+    return f"{reverse('search:search')}?{parameters.urlencode()}"

@@ -26,6 +26,7 @@ from compat.wagtail import set_document_file_metadata
 from search.documents import streamfield_text
 from search.listing import SearchListingPage
 from search.registry import SearchContent
+from search.related import related_pages
 from taxonomy.models import GovernmentLevel
 from toolkits.file_contents import read_file_contents
 
@@ -328,32 +329,10 @@ class ToolkitPage(ClassifiedPage):
     def file_languages(self):
         return sorted({file.language for file in self.ordered_files})
 
-    def related_from_other_countries(self, limit=4):
-        """Live toolkits on the same themes (or work axis) from countries this one does not
-        cover: what worked elsewhere. Each in this page's language when translated, otherwise
-        in its original language; themes match across languages by translation key."""
-        theme_keys = [theme.translation_key for theme in self.themes.all()]
-        same_subject = models.Q(themes__translation_key__in=theme_keys) | models.Q(
-            work_axis__translation_key=self.work_axis.translation_key
-        )
-        candidates = (
-            ToolkitPage.objects.live()
-            .public()
-            .in_language(self.locale.language_code)
-            .exclude(translation_key=self.translation_key)
-            .filter(same_subject)
-            .distinct()
-            .order_by(*self.listing_ordering)
-        )
-        mine = set(self.country_codes)
-        related = []
-        for toolkit in candidates.only("pk", "countries", "is_international")[:50]:
-            if toolkit.country_codes and not mine & set(toolkit.country_codes):
-                related.append(toolkit.pk)
-            if len(related) == limit:
-                break
-        by_id = {t.pk: t for t in ToolkitPage.objects.filter(pk__in=related).for_listing()}
-        return [by_id[pk] for pk in related]
+    def related_toolkits(self, limit=4):
+        """The toolkits most like this one in content, themes and where they apply (the site
+        search's likeness, search/related.py), not the newest."""
+        return related_pages(self, limit)
 
     schema_org_type = "CreativeWork"
     open_data_dataset = "toolkits"

@@ -79,6 +79,12 @@ def autocomplete(prefix, language):
     return suggestions
 
 
+def related(page_id, language, kind, limit=4):
+    """Ids of the pages of `kind` most like page `page_id` (content, taxonomy, places)."""
+    page_ids, _fell_back = _answer("related", page_id, language, kind, limit)
+    return page_ids
+
+
 def reset_failure_memory():
     """Forget a past failure (tests, and the index command after a successful rebuild)."""
     global _elasticsearch_failed_at

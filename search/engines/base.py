@@ -74,3 +74,8 @@ class SearchEngine:
     def autocomplete(self, prefix, language, limit=8):
         """Titles starting with (or containing a word starting with) `prefix`."""
         raise NotImplementedError
+
+    def related(self, page_id, language, kind, limit=4):
+        """Ids of the pages of `kind` most like page `page_id`, in `language` (or their original
+        language when not translated), its other versions left out."""
+        raise NotImplementedError

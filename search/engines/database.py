@@ -19,6 +19,7 @@ from search.analysis import WORD, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
+from search.engines.similar import similar_documents
 from search.models import (
     FACET_SEPARATOR,
     MAX_TOKEN_LENGTH,
@@ -280,3 +281,6 @@ class DatabaseEngine(SearchEngine):
         for word in words:
             titles = titles.filter(title_words__contains=f" {word}")
         return list(titles.order_by("title").values_list("title", "url")[:limit])
+
+    def related(self, page_id, language, kind, limit=4):
+        return similar_documents(page_id, language, kind, limit)

@@ -16,10 +16,12 @@ from elasticsearch.helpers import streaming_bulk
 from search.analysis import WORD, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers
 from search.documents import FACET_NAMES
+from search.engines import similar
 from search.engines.base import (
     OWN_LANGUAGE_FACTOR,
     Hit,
     SearchEngine,
+    SearchQuery,
     SearchResults,
     SearchUnavailable,
 )
@@ -31,6 +33,7 @@ SNIPPET_SOURCE_CHARACTERS = 20_000
 TIER_STEP = 1000
 MAX_FACET_VALUES = 500  # more than the world's countries: every value is counted
 TOKEN_FIELDS = {"title": 4, "summary": 2, "body": 1, "files": 1, "labels": 2}
+SIMILAR_FIELDS = ("title", "summary", "body", "labels")  # what more_like_this compares
 
 
 def index_settings():
@@ -531,3 +534,68 @@ class ElasticsearchEngine(SearchEngine):
             (h["_source"]["display"]["title"], h["_source"]["display"]["url"])
             for h in response["hits"]["hits"]
         ]
+
+    def related(self, page_id, language, kind, limit=4):
+        """Pages of `kind` like page `page_id`: more_like_this over the analysed tokens, plus
+        what it shares of taxonomy and places (as search/engines/similar.py weighs them)."""
+        found = self._call(
+            self.client.options(ignore_status=404).get,
+            index=self.alias,
+            id=str(page_id),
+            source=["facets", "translation_key"],
+        )
+        if not found.get("found"):
+            return []  # not indexed (yet): nothing is like it
+        own = found["_source"]
+        facets = own.get("facets", {})
+        shared = [
+            {
+                "constant_score": {
+                    "filter": {"terms": {f"facets.{facet}": facets[facet]}},
+                    "boost": weight,
+                }
+            }
+            for facet, weight in {**similar.TAXONOMY_WEIGHTS, "subregion": 1.0}.items()
+            if facets.get(facet)
+        ]
+        if facets.get("scope"):
+            shared.append(
+                {
+                    "constant_score": {
+                        "filter": {"terms": {"facets.scope": facets["scope"]}},
+                        "boost": 2.0,
+                    }
+                }
+            )
+        query = {
+            "bool": {
+                "should": [
+                    {
+                        "more_like_this": {
+                            "fields": [f"tokens.{name}" for name in SIMILAR_FIELDS],
+                            "like": [{"_index": self.alias, "_id": str(page_id)}],
+                            "min_term_freq": 1,
+                            "min_doc_freq": 1,
+                            "max_query_terms": 40,
+                            "minimum_should_match": "10%",
+                        }
+                    },
+                    *shared,
+                ],
+                "minimum_should_match": 1,
+                "filter": [
+                    {"term": {"kind": kind}},
+                    *self._language_filter(SearchQuery(language=language)),
+                ],
+                "must_not": [{"term": {"translation_key": own["translation_key"]}}],
+            }
+        }
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            size=limit,
+            query=query,
+            sort=["_score", {"published": "desc"}, {"page_id": "asc"}],
+            source=["page_id"],
+        )
+        return [hit["_source"]["page_id"] for hit in response["hits"]["hits"]]

@@ -573,3 +573,17 @@ def test_translations_have_translated_addresses_and_the_old_ones_redirect(
     assert client.get(fallback).status_code == 200
     listing = client.get(stories_url, {"q": english(StoryPage, untranslated).title})
     assert f'href="{fallback}"' in listing.content.decode()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "pt"])
+def test_translated_pages_explain_glossary_terms_in_their_language(client, demo, db, language):
+    from demo.glossary_definitions import DEFINITIONS, LANGUAGES
+
+    definitions = {entry[LANGUAGES.index(language)] for entry in DEFINITIONS.values()}
+    explained = 0
+    for page in ToolkitPage.objects.live().filter(locale__language_code=language)[:12]:
+        html = client.get(page.url).content.decode()
+        found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', html)
+        assert {html.unescape(text) for text in found} <= definitions, page.url
+        explained += len(found)
+    assert explained >= 3, "the demo's translated toolkits explain some terms in their language"

@@ -33,6 +33,7 @@ KINDS = {
     "image": "images",
     "featured": "home features",
     "snippet": "headers and footers",
+    "glossary": "glossary definitions",
     **{language: f"pages in {language}" for language in DELIBERATELY_UNTRANSLATED},
 }
 
