@@ -40,6 +40,22 @@ def _search_lines(search):
     return lines
 
 
+def _relevance_lines(relevance):
+    """nDCG@10 per category (rows) and engine (columns), then zero results per engine."""
+    summary = relevance["summary"]
+    engines = sorted({key.partition("/")[0] for key in summary})
+    categories = sorted({key.partition("/")[2] for key in summary} - {"all"}) + ["all"]
+    widths = [14] + [15] * len(engines)
+    lines = ["", f"Relevance, nDCG@10 on the judged queries ({relevance['file']})"]
+    lines.append(columns(["category", *engines], widths))
+    for category in categories:
+        cells = [summary.get(f"{engine}/{category}", {}).get("ndcg", "-") for engine in engines]
+        lines.append(columns([category, *(f"{c:.3f}" if c != "-" else c for c in cells)], widths))
+    zero = [f"{summary[f'{engine}/all']['zero']:.1%}" for engine in engines]
+    lines.append(columns(["zero results", *zero], widths))
+    return lines
+
+
 def _page_lines(pages):
     widths = [18, 13, 8, 12, 8, 9, 8, 14]
     lines = [
@@ -103,6 +119,8 @@ def table(results):
     ]
     if search := results.get("search"):
         lines += _search_lines(search)
+    if relevance := results.get("relevance"):
+        lines += _relevance_lines(relevance)
     if pages := results.get("pages", {}).get("pages"):
         lines += _page_lines(pages)
     if throughput := results.get("throughput"):

@@ -50,6 +50,10 @@ TARGETS = {
     "cached_page_vs_minimal_view": 0.8,
     "uncached_story_vs_wagtail_start": 1.0,
     "worker_rss_mb": 200,
+    # Issue 12, on the judged set (benchmarks/relevance.py), for each engine.
+    "relevance_ndcg_overall": 0.90,
+    "relevance_ndcg_every_category": 0.80,
+    "relevance_zero_results": 0.02,
 }
 PORTS = {
     "site_cached": 18611,
@@ -70,7 +74,7 @@ def options():
     )
     parser.add_argument(
         "--steps",
-        default="search,pages,throughput,memory,open_data",
+        default="search,relevance,pages,throughput,memory,open_data",
         help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
@@ -565,6 +569,27 @@ class Benchmark:
                 }
         self.save()
 
+    def step_relevance(self):
+        """The judged queries (benchmarks/relevance.py) on the demo content: nDCG@10, recall,
+        MRR and zero results per category, on both engines and Wagtail's built-in search."""
+        output = RESULTS / f"relevance-{self.stamp}.json"
+        command = [PYTHON, "-m", "benchmarks.relevance", "--database", str(WORK / "pages.sqlite3")]
+        command += ["--json", str(output), "--es-port", str(self.args.es_port)]
+        if not self.ensure_elasticsearch():
+            command.append("--no-elasticsearch")
+        subprocess.run(
+            command,
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": DEMO_SETTINGS},
+            cwd=REPOSITORY,
+            stdout=subprocess.DEVNULL,
+            check=True,
+            timeout=self.args.step_budget * 3,
+        )
+        self.results["relevance"] = {
+            "file": str(output.relative_to(REPOSITORY)),
+            "summary": json.loads(output.read_text())["summary"],
+        }
+
     # Profiles of the misses ------------------------------------------------------------------
 
     def step_open_data(self):
@@ -659,6 +684,23 @@ class Benchmark:
             p95 = db[size]["latency"]["all_queries"]["p95_ms"]
             key = "search_database_10000_p95_ms"
             record(key, {"documents": int(size), "p95_ms": p95}, int(size) >= 10_000 and p95 <= 150)
+        relevance = self.results.get("relevance", {}).get("summary", {})
+        for engine in ("database", "elasticsearch"):
+            rows = {k.partition("/")[2]: v for k, v in relevance.items() if k.startswith(engine)}
+            if not rows:
+                continue
+            overall = rows.pop("all")
+            worst = min(rows.items(), key=lambda item: item[1]["ndcg"])
+            for key, value, met in (
+                ("relevance_ndcg_overall", overall["ndcg"], overall["ndcg"] >= 0.90),
+                (
+                    "relevance_ndcg_every_category",
+                    {"worst": worst[0], "ndcg": worst[1]["ndcg"]},
+                    worst[1]["ndcg"] >= 0.80,
+                ),
+                ("relevance_zero_results", overall["zero"], overall["zero"] <= 0.02),
+            ):
+                found[f"{key} ({engine})"] = {"target": TARGETS[key], "reached": value, "met": met}
         throughput = self.results.get("throughput", {})
         cached = throughput.get("cached page (story)", {}).get("vs_minimal_view")
         if cached is not None:
@@ -707,7 +749,7 @@ class Benchmark:
             }
         try:
             self.prepare()
-            for step in ("search", "pages", "throughput", "memory", "open_data"):
+            for step in ("search", "relevance", "pages", "throughput", "memory", "open_data"):
                 if step in self.args.steps:
                     say(f"== {step} ==")
                     step_started = time.monotonic()

@@ -3,17 +3,6 @@
 from django.db import transaction
 
 
-def raw_delete(queryset):
-    """Delete the rows in one DELETE statement, without loading them nor sending signals.
-
-    Private: QuerySet._raw_delete. Why: the search's token table holds hundreds of rows per
-    page; QuerySet.delete() would load each one to collect cascades and send signals it does not
-    need. Goes when Django offers a public "fast delete" (it uses this path itself only when a
-    model has no signals and no cascades, which it cannot know for a raw table).
-    """
-    return queryset._raw_delete(queryset.db)
-
-
 def on_commit_is_pending(callback, using=None):
     """True when `callback` already waits for the current transaction to commit.
 

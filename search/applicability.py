@@ -40,6 +40,19 @@ def applicability(country_codes, level="", is_international=False):
     return scope, sorted(covered)
 
 
+def continental_reach(code):
+    """The countries a continental page must list to apply to `code` under applicability()'s
+    rule: those of its sub-region (a page covering the whole continent lists one of them too).
+    For lists of pages filtered in the database (the atlas's country dossier)."""
+    subregion = geography.subregion_of(code)
+    return sorted(geography.countries_in(subregion)) if subregion else [code]
+
+
+def applies_to(code, country_codes, level="", is_international=False):
+    """True when a page of these countries, level and reach applies to the country `code`."""
+    return code in applicability(country_codes, level, is_international)[1]
+
+
 @cache
 def all_countries():
     countries = set()

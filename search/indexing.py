@@ -131,10 +131,10 @@ def repair_pending():
 def live_pages():
     for model in searchable_page_models():
         pages = model.objects.live().public().filter(alias_of__isnull=True)
-        pages = pages.select_related("locale", "work_axis")
-        yield from pages.prefetch_related("themes", "sectors", "target_groups").iterator(
-            chunk_size=BATCH_SIZE
-        )
+        fields = {field.name for field in model._meta.get_fields()}
+        pages = pages.select_related("locale", *({"work_axis"} & fields))
+        terms = [name for name in ("themes", "sectors", "target_groups") if name in fields]
+        yield from pages.prefetch_related(*terms).iterator(chunk_size=BATCH_SIZE)
 
 
 def expected_documents(progress=None):

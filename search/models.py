@@ -1,5 +1,8 @@
 """The database engine's copy of the exchange search documents (see search/documents.py).
 
+Their analysed tokens are in the database's own full-text index (search/engines/fulltext.py),
+a table Django does not model, written and cleared with these rows.
+
 Kept in the same transaction as the pages, so it is always true; Elasticsearch is fed the same
 documents and can be rebuilt from the pages at any time.
 """
@@ -29,7 +32,7 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField()
     url = models.CharField(max_length=500)
-    title_searchable = models.TextField()
+    title_searchable = models.TextField()  # " token token … ": the title's analysed tokens
     title_words = models.TextField(help_text="Folded words of the title, for autocomplete.")
     published = models.DateField()
     facets = models.JSONField()
@@ -46,36 +49,8 @@ class SearchDocument(models.Model):
         return self.title
 
 
-# A query is cut to 200 characters, so no query word can equal a longer token.
+# The longest token the former token table held (imported by migration 0002).
 MAX_TOKEN_LENGTH = 200
-
-
-class SearchToken(models.Model):
-    """One index token (search/analysis.py) of a document: the inverted index a query word is
-    looked up in, instead of a LIKE over every document's text.
-
-    Written and deleted only by the database engine, which clears a page's tokens before it
-    writes its document. No foreign key constraint nor cascade: through the cascade Django would
-    load every token of a deleted document to send signals. Tokens left by a document deleted
-    some other way (a page deleted, the index rebuilt) match nothing, as a search reads only
-    the documents that exist, and are cleared when the page is indexed again.
-    """
-
-    document = models.ForeignKey(
-        SearchDocument,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="tokens",
-    )
-    token = models.CharField(max_length=MAX_TOKEN_LENGTH)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["token", "document"], name="search_token_document")
-        ]
-
-    def __str__(self):
-        return self.token
 
 
 class PendingRepair(models.Model):

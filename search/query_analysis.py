@@ -4,7 +4,8 @@ A query becomes a list of units, one per word (or per phrase a glossary knows). 
 alternatives that stand for it, with a weight: the words as typed (their stems in the four
 languages), a correction when a word is in no indexed page (a typo), and the same concept in the
 other working languages (the SSE glossary and the site's translation memory, registered by
-other apps through `register_concept_source`). Stop words are left out. A page matches when it
+other apps through `register_concept_source`), and for a region such as the Andes its countries
+(search/places.py). Stop words are left out. A page matches when it
 holds enough of the units (`required`), so long questions find the pages that answer most of
 them instead of nothing.
 """
@@ -24,6 +25,7 @@ from search.analysis import (
     _stem,
     fold,
 )
+from search.places import country_names_of_region
 
 CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
@@ -50,9 +52,12 @@ def stop_words():
     return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})
 
 
+@lru_cache(maxsize=2**14)
 def variants(word):
-    """The tokens that may stand for a folded word: itself and its stem in each language."""
-    return frozenset({word} | {_stem(word, language) for language in STEMMER_LANGUAGES})
+    """The tokens that may stand for a folded word: itself and its stem in each language,
+    but for a stem that is a stop word ("andes" is "and" to the English stemmer)."""
+    stems = {_stem(word, language) for language in STEMMER_LANGUAGES} - stop_words()
+    return frozenset({word} | stems)
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,11 @@ def analyse_query(text, vocabulary=None):
             position += length
             continue
         unit = QueryUnit(word, [_alternative([word], 1.0)])
-        if vocabulary is not None and not vocabulary.holds_any(variants(word)):
+        region = country_names_of_region(word)
+        if region:
+            # "Andes": the pages of its countries count too, below those naming the region.
+            unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
+        elif vocabulary is not None and not vocabulary.holds_any(variants(word)):
             corrected = vocabulary.correct(word)
             if corrected:
                 corrections[word] = corrected[0]

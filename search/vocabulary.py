@@ -1,6 +1,6 @@
 """The words the index holds, to tell a typo from a word and to correct it (SymSpell).
 
-Read from the database engine's token index (kept in the same transaction as the pages, and
+Read from the database engine's full-text index (kept in the same transaction as the pages, and
 fed the same tokens as Elasticsearch), once per content version and process. A word is
 corrected within an edit distance scaled to its length, as Elasticsearch's fuzziness AUTO:
 none up to 3 letters, one up to 7, two beyond.
@@ -11,7 +11,7 @@ from functools import lru_cache
 from django.db import connection
 from symspellpy import SymSpell, Verbosity
 
-from search.models import SearchToken
+from search.engines import fulltext
 
 MAX_SUGGESTIONS = 3
 
@@ -50,10 +50,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=2)
 def _vocabulary(content_version, database_alias):
-    table = connection.ops.quote_name(SearchToken._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT token, COUNT(*) FROM {table} GROUP BY token")
-        return Vocabulary(dict(cursor.fetchall()))
+    return Vocabulary(fulltext.token_counts())
 
 
 def current_vocabulary():

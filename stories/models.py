@@ -192,3 +192,23 @@ class StoryPage(ClassifiedPage):
         )
         by_key = {toolkit.translation_key: toolkit for toolkit in versions}
         return [by_key[keys[pk]] for pk in ids if keys.get(pk) in by_key]
+
+
+def stories_using(toolkit, language):
+    """The live stories that say they used this toolkit (any language version of it), one
+    version each, in the visitor's language when translated."""
+    from base.languages import visitor_versions
+
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(related_toolkits__toolkit__translation_key=toolkit.translation_key)
+        .order_by("pk")
+        .distinct()
+    )
+    originals = {}
+    for story in stories:
+        originals.setdefault(story.translation_key, story)
+    versions = visitor_versions(list(originals.values()), language)
+    ids = [version.pk for version in versions.values()]
+    return list(StoryPage.objects.filter(pk__in=ids).for_listing().order_by("-date", "pk"))

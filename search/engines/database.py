@@ -1,76 +1,106 @@
-"""The embedded search engine: SQL over the SearchDocument table, on SQLite or PostgreSQL.
+"""The embedded search engine: the database's own full-text index (SQLite FTS5 or PostgreSQL
+tsvector, search/engines/fulltext.py) under SQL over the SearchDocument table.
 
-One scan of the table per search: SQL keeps the documents in the visitor's language that hold
-every word of the query (looked up in SearchToken, the inverted index), and returns for each one
-only what ranking and facets need. Facet filters, facet counts and the order are then worked out
-in Python over those rows, so each facet's counts (which ignore that facet's own selection) cost
-no further scan. The page of hits is read by primary key.
+One SQL statement finds the documents in the visitor's language that hold enough of the query's
+units, each scored by the database's relevance function (bm25 / ts_rank_cd, with field
+weights), and returns for each one only what ranking and facets need. Facet filters, facet
+counts and the order are then worked out in Python over those rows, so each facet's counts
+(which ignore that facet's own selection) cost no further scan. The page of hits is read by
+primary key.
 """
 
-import math
+import datetime
+import re
 from collections import Counter, defaultdict
 
 from django.db import connection, transaction
-from django.db.models import Q
 
 from caching.content_version import content_changed
-from compat.django import raw_delete
-from search.analysis import WORD, autocomplete_words, fold, highlight
+from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
-from search.documents import FACET_NAMES
+from search.documents import FACET_NAMES, working_languages
+from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.engines.similar import similar_documents
-from search.models import (
-    FACET_SEPARATOR,
-    MAX_TOKEN_LENGTH,
-    SearchDocument,
-    SearchToken,
-    facet_values_text,
-)
-from search.query_analysis import analyse_query
+from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
+from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
 from search.vocabulary import current_vocabulary
 
-TITLE_WEIGHT = 3  # a word in the title counts three times a word elsewhere
+# The query's words together, in order, in the title (as Elasticsearch's phrase boost).
+PHRASE_FACTOR = 1.5
+PHRASE_SLOP = 3
+OTHER_STEMS_FACTOR = 0.5
+TITLE_FACTOR = 3.0
 
 
-def _idf(holding, total):
-    """BM25's rarity of a word held by `holding` of `total` documents."""
-    return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+def phrase_in_title(wanted, title_words):
+    """True when the words `wanted` (two or more) appear in the title in their order, with at
+    most PHRASE_SLOP other words between consecutive ones."""
+    if len(wanted) < 2 or not all(word in title_words for word in wanted):
+        return False  # the usual case, answered without splitting the title
+    words = title_words.split()
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        position, found = start, 1
+        for next_word in wanted[1:]:
+            window = words[position + 1 : position + 2 + PHRASE_SLOP]
+            if next_word not in window:
+                break
+            position += 1 + window.index(next_word)
+            found += 1
+        if found == len(wanted):
+            return True
+    return False
 
 
-def score_documents(analysed, tokens_of, title_tokens_of, total):
-    """page_id -> (units held, score) of every document holding at least one unit.
+def title_patterns(analysed):
+    """One pattern per unit, finding any of its tokens in a document's title_searchable."""
+    return [
+        re.compile(" (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens())) + ") ")
+        for unit in analysed.units
+    ]
 
-    `tokens_of` maps a page to the query tokens it holds. A unit's score is the best of its
-    alternatives: weight x the rarity of each of its words, counted TITLE_WEIGHT times in the
-    title. This is BM25 without term frequency (the index keeps a set of tokens per page).
-    """
-    holding = Counter()
-    for tokens in tokens_of.values():
-        holding.update(tokens)
-    scores = {}
-    for page_id, tokens in tokens_of.items():
-        title = title_tokens_of.get(page_id, "")
-        held, score = 0, 0.0
-        for unit in analysed.units:
-            best = 0.0
-            for alternative in unit.alternatives:
-                value = 0.0
-                for word in alternative.words:
-                    present = word & tokens
-                    if not present:
-                        break
-                    rarity = max(_idf(holding[t], total) for t in present)
-                    in_title = any(f" {t} " in title for t in present)
-                    value += rarity * (TITLE_WEIGHT if in_title else 1)
-                else:
-                    best = max(best, alternative.weight * value)
-            if best:
-                held += 1
-                score += best
-        if held:
-            scores[page_id] = (held, score)
-    return scores
+
+def title_factor(patterns, title_tokens):
+    """1 + TITLE_FACTOR x the share of the query's units the title holds: BM25 saturates a
+    word's weight (a word in the title and the body counts about twice one in the body only),
+    so a page named after the query would not stand out from pages that mention it."""
+    held = sum(1 for pattern in patterns if pattern.search(title_tokens))
+    return 1 + TITLE_FACTOR * held / len(patterns)
+
+
+def _groups(analysed, language):
+    """(unit number, weight, alternatives): one full-text query each. A unit scores its best
+    alternative, so each phrase of several words and each expansion is a query of its own (a sum
+    over several phrases would favour pages holding many common words); the words as typed and
+    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on
+    itself and its stem in the visitor's language; its stems in the other languages (needed to
+    find pages written in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem
+    ("cooperativ" in a Spanish file of an English page) would outrank the word in a title."""
+    groups = []
+    for number, unit in enumerate(analysed.units):
+        one_word = defaultdict(list)
+        for alternative in unit.alternatives:
+            if len(alternative.words) > 1 or alternative.weight < CORRECTION_WEIGHT:
+                # Phrases and other words for the unit (glossary, a region's countries): the
+                # best one counts, not their sum (which favours pages naming many of them).
+                groups.append((number, alternative.weight, [alternative]))
+                continue
+            (tokens,) = alternative.words
+            own = {alternative.text, _stem(alternative.text, language)} & tokens
+            if alternative.weight < 1 or not own or own == tokens:
+                one_word[alternative.weight].append(alternative)
+                continue
+            one_word[alternative.weight].append(Alternative((frozenset(own),), 1.0))
+            other = Alternative((tokens - own,), alternative.weight * OTHER_STEMS_FACTOR)
+            one_word[other.weight].append(other)
+        groups += [(number, weight, alts) for weight, alts in one_word.items()]
+    return groups
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 class DatabaseEngine(SearchEngine):
@@ -85,30 +115,15 @@ class DatabaseEngine(SearchEngine):
         SearchDocument.objects.bulk_create(
             (self._row(document) for document in documents), batch_size=500
         )
-        # Hundreds of tokens a document: plain rows, not model instances, for speed.
-        table = connection.ops.quote_name(SearchToken._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {table} (document_id, token) VALUES (%s, %s)",
-                [
-                    (document["page_id"], token)
-                    for document in documents
-                    for token in self._tokens(document)
-                ],
-            )
+        fulltext.write(
+            (document["page_id"], document["tokens"], self._shown_in(document))
+            for document in documents
+        )
         # bulk_create sends no post_save: say that search results changed.
         content_changed.send(sender=type(self))
 
     @staticmethod
-    def _tokens(document):
-        tokens = set()
-        for field_tokens in document["tokens"].values():
-            tokens.update(field_tokens.split())
-        return [token for token in tokens if len(token) <= MAX_TOKEN_LENGTH]
-
-    @staticmethod
     def _row(document):
-        tokens = document["tokens"]
         return SearchDocument(
             page_id=document["page_id"],
             kind=document["facets"]["kind"][0],
@@ -120,7 +135,7 @@ class DatabaseEngine(SearchEngine):
             url=document["url"] or "",
             body=document["body"],
             files_text=document["files_text"],
-            title_searchable=f" {tokens['title']} ",
+            title_searchable=f" {document['tokens']['title']} ",
             title_words=" " + " ".join(WORD.findall(fold(document["title"]))),
             published=document["published"],
             facets=document["facets"],
@@ -128,60 +143,63 @@ class DatabaseEngine(SearchEngine):
             fingerprint=document["fingerprint"],
         )
 
+    @staticmethod
+    def _shown_in(document):
+        """The languages whose visitors see this document: its own, and for an original every
+        working language it is not translated into (as _candidates filters)."""
+        shown = {document["language"]}
+        if document["is_original"]:
+            shown |= set(working_languages()) - set(document["available_languages"])
+        return shown
+
     @transaction.atomic
     def delete_pages(self, page_ids):
-        # One DELETE statement: QuerySet.delete() would load every token to send signals.
-        raw_delete(SearchToken.objects.filter(document_id__in=page_ids))
+        page_ids = list(page_ids)
+        fulltext.delete(page_ids)
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
         content_changed.send(sender=type(self))
 
+    @transaction.atomic
     def clear(self):
-        """Empty the index, tokens left by documents deleted some other way included."""
-        raw_delete(SearchToken.objects.all())
+        """Empty the index."""
+        fulltext.delete()
         SearchDocument.objects.all().delete()
         content_changed.send(sender=type(self))
 
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))
 
-    def _documents(self, query):
-        documents = SearchDocument.objects.all()
-        if not query.all_languages:
-            language = query.language
-            documents = documents.filter(
-                Q(language=language)
-                | Q(is_original=True) & ~Q(available_languages__contains=f",{language},")
-            )
-        return documents
-
     def _candidates(self, query, analysed):
-        """(page_id, language, published, facet values, units held, score) of every document
-        in the visitor's language that holds enough of the query; facet filters are left to
-        the caller."""
-        documents = self._documents(query)
-        if not analysed:
-            for row in documents.values_list("page_id", "language", "published", "facet_values"):
-                yield (*row, 0, 0.0)
-            return
-        wanted = sorted(
-            {t for unit in analysed.units for t in unit.tokens() if len(t) <= MAX_TOKEN_LENGTH}
-        )
-        tokens = SearchToken.objects.filter(token__in=wanted)
-        documents = documents.filter(page_id__in=tokens.values("document_id"))
-        rows = list(
-            documents.values_list(
-                "page_id", "language", "published", "facet_values", "title_searchable"
+        """(page_id, language, published, facet values, units held, score, folded title words)
+        of every document in the visitor's language that holds enough of the query; facet
+        filters are left to the caller."""
+        table = connection.ops.quote_name(SearchDocument._meta.db_table)
+        columns = "d.page_id, d.language, d.published, d.facet_values"
+        where, params = "", []
+        if not query.all_languages:
+            # Its own language, or the original of a page not translated into it.
+            where = (
+                " WHERE (d.language = %s OR (d.is_original AND d.available_languages NOT LIKE %s))"
             )
-        )
-        tokens_of = defaultdict(set)
-        for page_id, token in tokens.values_list("document_id", "token"):
-            tokens_of[page_id].add(token)
-        total = max(len(rows), SearchDocument.objects.count())
-        scores = score_documents(analysed, tokens_of, {row[0]: row[4] for row in rows}, total)
-        for page_id, language, published, facet_text, _title in rows:
-            held, score = scores.get(page_id, (0, 0.0))
-            if held >= analysed.required:
-                yield page_id, language, published, facet_text, held, score
+            params = [query.language, f"%,{query.language},%"]
+        if not analysed:
+            sql = f"SELECT {columns}, 0, 0.0, '', '' FROM {table} AS d{where}"
+        else:
+            matches, match_params = fulltext.matches(
+                _groups(analysed, query.language),
+                analysed.required,
+                language=None if query.all_languages else query.language,
+            )
+            sql = (
+                f"{matches} SELECT {columns}, m.held, m.score, d.title_words, d.title_searchable "
+                "FROM matches AS m "
+                f"JOIN {table} AS d ON d.page_id = m.page_id{where}"
+            )
+            params = match_params + params
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for page_id, language, published, facets, held, score, *title in cursor.fetchall():
+                yield page_id, language, _date(published), facets, held, score, *title
 
     def search(self, query):
         analysed = analyse_query(query.text, current_vocabulary())
@@ -198,9 +216,11 @@ class DatabaseEngine(SearchEngine):
         # Each facet's counts ignore its own selection: a document that misses only that
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
         counts = Counter()
-        for page_id, language, published, facet_text, held, score in self._candidates(
-            query, analysed
-        ):
+        phrase = [word for unit in analysed.units for word in unit.text.split()]
+        patterns = title_patterns(analysed)
+        phrase_units = analysed.units
+        for row in self._candidates(query, analysed):
+            page_id, language, published, facet_text, held, score, title, title_tokens = row
             missed = None
             for facet, lines in wanted.items():
                 if not any(line in facet_text for line in lines):
@@ -225,10 +245,13 @@ class DatabaseEngine(SearchEngine):
                 else:
                     if language == query.language:
                         score *= OWN_LANGUAGE_FACTOR
+                    score *= title_factor(patterns, title_tokens)
+                    if held == len(phrase_units) and phrase_in_title(phrase, title):
+                        score *= PHRASE_FACTOR
                     key = (
                         *nearness,
                         -held,
-                        -round(score, 6),
+                        -score,
                         -published.toordinal(),
                         page_id,
                     )

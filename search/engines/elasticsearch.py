@@ -25,7 +25,7 @@ from search.engines.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.query_analysis import Alternative, analyse_query
+from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
 from search.vocabulary import current_vocabulary
 
 SNIPPET_SOURCE_CHARACTERS = 20_000
@@ -354,11 +354,13 @@ class ElasticsearchEngine(SearchEngine):
             }
 
         def unit_query(unit):
-            # One-word alternatives of one weight are one clause: fewer clauses to score.
+            # The words as typed and their corrections, one-word alternatives of one weight,
+            # are one clause: fewer clauses to score. Expansions (glossary, a region's
+            # countries) are one each, so the best counts, not the sum of all they match.
             one_word = defaultdict(set)
             queries = []
             for alternative in unit.alternatives:
-                if len(alternative.words) == 1:
+                if len(alternative.words) == 1 and alternative.weight >= CORRECTION_WEIGHT:
                     one_word[alternative.weight] |= alternative.words[0]
                 else:
                     queries.append(alternative_query(alternative))

@@ -1,33 +1,12 @@
 """Django internals the site relies on (compat/django.py) still behave as it expects."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
-from django.db.models.signals import post_delete, pre_delete
 from django.test import RequestFactory
 
-from compat.django import is_prefetched, on_commit_is_pending, raw_delete, raw_host
-
-
-def test_raw_delete_deletes_in_one_statement_without_signals(db, django_assert_num_queries):
-    Group.objects.bulk_create([Group(name=f"group {n}") for n in range(5)])
-    sent = []
-
-    def record(sender, **kwargs):
-        sent.append(sender)
-
-    pre_delete.connect(record, sender=Group)
-    post_delete.connect(record, sender=Group)
-    try:
-        with django_assert_num_queries(1):
-            raw_delete(Group.objects.filter(name__startswith="group "))
-    finally:
-        pre_delete.disconnect(record, sender=Group)
-        post_delete.disconnect(record, sender=Group)
-
-    assert not Group.objects.filter(name__startswith="group ").exists()
-    assert sent == []
+from compat.django import is_prefetched, on_commit_is_pending, raw_host
 
 
 def test_on_commit_is_pending_sees_the_callbacks_of_the_open_transaction(db):

@@ -251,3 +251,23 @@ def test_a_page_written_only_in_the_translators_language_is_listed_with_its_stat
     _header, only = matrix(translator_client.get(reverse(REPORT), {"status": "original"}))
     assert set(only) == {"Les ressourceries", "Brouillon"}
     assert published.live
+
+
+def test_the_network_pages_have_their_sections(translator_client, site):
+    from events.factories import EventIndexPageFactory, EventPageFactory
+    from general.factories import GeneralPageFactory
+    from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+
+    events = EventIndexPageFactory(parent=site.home)
+    EventPageFactory(parent=events, title="Africa SSE Forum")
+    directory = OrganisationIndexPageFactory(parent=site.home)
+    OrganisationPageFactory(parent=directory, title="RENESS")
+    GeneralPageFactory(parent=site.home, title="Join the network")
+
+    for section, titles in (
+        ("events", {"Events", "Africa SSE Forum"}),
+        ("organisations", {"Members and allies", "RENESS"}),
+        ("general", {"Join the network"}),
+    ):
+        _header, rows = matrix(translator_client.get(reverse(REPORT), {"section": section}))
+        assert set(rows) == titles, section

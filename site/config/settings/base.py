@@ -23,6 +23,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 INSTALLED_APPS = [
+    "contributions",
     "home",
     "stories",
     "toolkits",
@@ -115,6 +116,16 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"
+# Members sign in on the public site (contributions/urls.py, Django's own views, throttled by
+# django-axes as above); pages restricted to signed-in people send visitors there too.
+LOGIN_URL = "contributions:login"
+LOGIN_REDIRECT_URL = "contributions:mine"
+LOGOUT_REDIRECT_URL = "/"
+
+# Contributions (contributions/): limits against abuse.
+CONTRIBUTIONS_PER_ACCOUNT_PER_DAY = int(os.environ.get("CONTRIBUTIONS_PER_ACCOUNT_PER_DAY", "5"))
+CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = int(os.environ.get("CONTRIBUTIONS_PER_ADDRESS_PER_HOUR", "10"))
+CONTRIBUTION_MAX_FILE_BYTES = int(os.environ.get("CONTRIBUTION_MAX_FILE_BYTES", 20 * 1024 * 1024))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -236,6 +247,10 @@ LOGGING = {
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
 if EMAIL_URL:
     vars().update(dj_email_url.parse(EMAIL_URL))
+# Every message is first stored as a background task (background/mail.py), then the worker
+# hands it to EMAIL_DELIVERY_BACKEND and retries while the mail server fails.
+EMAIL_DELIVERY_BACKEND = vars().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 

@@ -1,0 +1,164 @@
+"""The database's own full-text index under the database engine: SQLite's FTS5 ranked by
+bm25(), PostgreSQL's tsvector with a GIN index ranked by ts_rank_cd().
+
+Both hold, per page, the tokens search/analysis.py made of each field (the same tokens
+Elasticsearch indexes), weighted title > summary and labels > body > files. The index is derived:
+SearchDocument rows and the pages are the truth, and `rebuild_exchange_index` refills it. The
+tables are made by the migration search/0004 (raw SQL: Django models know neither); on SQLite
+an fts5vocab table beside it counts the pages holding each token.
+"""
+
+from django.db import connection
+
+TABLE = "search_fulltext"
+FIELDS = ("title", "summary", "body", "files", "labels")
+# SQLite only: a last column of tokens "shown_en shown_fr…", the languages whose visitors see
+# the page (its own; for an original, those it is not translated into). A search adds
+# `shown : "shown_en"` to its query, so bm25() runs only over the pages it may return.
+SHOWN = "shown"
+
+# SQLite: one bm25() weight per column, in FIELDS order, then SHOWN (not relevance).
+BM25_WEIGHTS = (10.0, 3.0, 1.0, 0.5, 0.5, 0.0)
+# PostgreSQL: four weight classes, A (title), B (summary, labels), C (body), D (files);
+# ts_rank_cd takes them as {D, C, B, A}.
+POSTGRES_CLASSES = {"title": "A", "summary": "B", "labels": "B", "body": "C", "files": "D"}
+POSTGRES_WEIGHTS = "{0.125, 0.25, 0.5, 1.0}"
+POSTGRES_MAX_POSITION = 16383
+
+
+def is_postgresql():
+    return connection.vendor == "postgresql"
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+def _tsvector(fields):
+    """A tsvector literal of analysed tokens, each field's tokens at their own positions with
+    the field's weight class (tokens are \\w+ words: nothing to escape)."""
+    lexemes = {}
+    position = 0
+    for field in FIELDS:
+        weight = POSTGRES_CLASSES[field]
+        for token in fields[field].split():
+            position = min(position + 1, POSTGRES_MAX_POSITION)
+            lexemes.setdefault(token, []).append(f"{position}{weight}")
+    return " ".join(f"'{token}':{','.join(places[:256])}" for token, places in lexemes.items())
+
+
+def write(rows):
+    """Index (page_id, {field: "token token …"}, languages shown in) rows; the pages must not
+    be indexed yet."""
+    rows = list(rows)
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if is_postgresql():
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (page_id, vector) VALUES (%s, %s::tsvector)",
+                [(page_id, _tsvector(fields)) for page_id, fields, _shown in rows],
+            )
+        else:
+            columns = ", ".join([*FIELDS, SHOWN])
+            places = ", ".join(["%s"] * (len(FIELDS) + 2))
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (rowid, {columns}) VALUES ({places})",
+                [
+                    (page_id, *(fields[f] for f in FIELDS), _shown_tokens(shown))
+                    for page_id, fields, shown in rows
+                ],
+            )
+
+
+def _shown_tokens(languages):
+    return " ".join(f"shown_{language}" for language in sorted(languages))
+
+
+def delete(page_ids=None):
+    """Remove these pages from the index (every page when None)."""
+    key = "page_id" if is_postgresql() else "rowid"
+    with connection.cursor() as cursor:
+        if page_ids is None:
+            cursor.execute(f"DELETE FROM {TABLE}")
+            return
+        page_ids = list(page_ids)
+        for start in range(0, len(page_ids), 500):
+            chunk = page_ids[start : start + 500]
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE {key} IN ({', '.join(['%s'] * len(chunk))})", chunk
+            )
+
+
+def token_counts():
+    """token -> number of indexed pages holding it."""
+    with connection.cursor() as cursor:
+        if is_postgresql():
+            cursor.execute(f"SELECT word, ndoc FROM ts_stat('SELECT vector FROM {TABLE}')")
+        else:
+            cursor.execute(f"SELECT term, doc FROM {TABLE}_vocabulary")
+        return dict(cursor.fetchall())
+
+
+# Searching ----------------------------------------------------------------------------------
+
+
+def _sqlite_expression(alternatives):
+    """FTS5 query: any alternative; an alternative is all its words; a word any of its tokens."""
+
+    def word(tokens):
+        quoted = " OR ".join('"' + token.replace('"', '""') + '"' for token in sorted(tokens))
+        return f"({quoted})"
+
+    return " OR ".join(
+        "(" + " AND ".join(word(w) for w in alternative.words) + ")" for alternative in alternatives
+    )
+
+
+def _postgres_expression(alternatives):
+    def word(tokens):
+        return "(" + " | ".join(f"'{token}'" for token in sorted(tokens)) + ")"
+
+    return " | ".join(
+        "(" + " & ".join(word(w) for w in alternative.words) + ")" for alternative in alternatives
+    )
+
+
+def matches(groups, required, language=None):
+    """A WITH clause (and its parameters) defining `matches`: the pages that hold at least
+    `required` units of the query, with how many they hold and their score (page_id, held,
+    score).
+
+    `groups` lists (unit number, weight, alternatives): a page holds a unit when it matches
+    one of the unit's groups, and the unit scores the best of weight x relevance over its
+    groups; the page's score is the sum over its units (BM25 itself sums over query terms).
+    `language`: only the pages shown to its visitors (on SQLite; the caller filters anyway).
+    """
+    parts, params = [], []
+    postgres = is_postgresql()
+    shown = f' AND {SHOWN} : "{_shown_tokens([language])}"' if language else ""
+    for number, weight, alternatives in groups:
+        if postgres:
+            parts.append(
+                "SELECT %s AS unit, page_id, %s * ts_rank_cd(CAST(%s AS float4[]), vector, q, 1) "
+                f"AS score FROM {TABLE}, CAST(%s AS tsquery) AS q WHERE vector @@ q"
+            )
+            params += [number, weight, POSTGRES_WEIGHTS, _postgres_expression(alternatives)]
+        else:
+            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+            parts.append(
+                f"SELECT %s AS unit, rowid AS page_id, -%s * bm25({TABLE}, {weights}) AS score "
+                f"FROM {TABLE} WHERE {TABLE} MATCH %s"
+            )
+            params += [number, weight, f"({_sqlite_expression(alternatives)}){shown}"]
+    # Materialised: SQLite refuses bm25() in a subquery it flattens into the aggregate.
+    groups_sql = ", ".join(
+        f"group_{number} AS MATERIALIZED ({part})" for number, part in enumerate(parts)
+    )
+    found = " UNION ALL ".join(f"SELECT * FROM group_{number}" for number in range(len(parts)))
+    sql = (
+        f"WITH {groups_sql}, matches AS MATERIALIZED ("
+        "SELECT page_id, COUNT(*) AS held, SUM(best) AS score FROM ("
+        f"SELECT unit, page_id, MAX(score) AS best FROM ({found}) AS found "
+        "GROUP BY unit, page_id) AS units GROUP BY page_id HAVING COUNT(*) >= %s)"
+    )
+    return sql, [*params, required]
