@@ -622,10 +622,6 @@ def test_translated_pages_explain_glossary_terms_in_their_language(client, demo,
     definitions = {entry[LANGUAGES.index(language)] for entry in DEFINITIONS.values()}
     explained = 0
     for page in ToolkitPage.objects.live().filter(locale__language_code=language)[:12]:
-        page_html = client.get(page.url).content.decode()
-        found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', page_html)
-
-
         content = client.get(page.url).content.decode()
         found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', content)
         assert {html.unescape(text) for text in found} <= definitions, page.url
