@@ -5,11 +5,24 @@ A translation that wagtail-localize has only synchronised (an alias of the sourc
 a version in its own language: it shows the source text, so it never counts as a translation.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from caching.content_version import RecentlyUsed, content_version
+
+# {(language, section slug): {language: that section's slug}} per content version.
+shared_section_slugs = RecentlyUsed(size=4)
+SHARED_SECONDS = 60 * 60
+# The depth of a site's sections (the listings, the atlas, the general pages): the children of
+# the home pages, which are the root page's children.
+SECTION_DEPTH = 3
 
 
 def language_name(code, language=None):
@@ -131,3 +144,55 @@ def version_in_locale(page, locale_id):
         .filter(translation_key=page.translation_key, locale_id=locale_id, alias_of__isnull=True)
         .first()
     )
+
+
+def section_slugs(request=None):
+    """{(language code, slug of a section in it): {language code: the slug of that section's
+    version in that language}}, one query per content version.
+
+    Sections have translated slugs (/fr/recits/, /es/historias/): a page that has no version in
+    the visitor's language is still served under the visitor's section.
+    """
+    version = content_version(request)
+    slugs = shared_section_slugs.get(version)
+    if slugs is None:
+        by_key = {}
+        sections = (
+            Page.objects.filter(depth=SECTION_DEPTH)
+            .order_by("alias_of_id", "pk")  # a real translation over an alias
+            .values_list("translation_key", "locale__language_code", "slug")
+        )
+        for key, language, slug in sections:
+            by_key.setdefault(key, {}).setdefault(language, slug)
+        slugs = {
+            (language, slug): versions
+            for versions in by_key.values()
+            for language, slug in versions.items()
+        }
+        shared_section_slugs.set(version, slugs, SHARED_SECONDS)
+    return slugs
+
+
+def visitor_address(url, language=None, request=None):
+    """The address of the page at `url` for a visitor reading `language` (default: the active
+    one): its language prefix and its section's slug in that language, the rest unchanged.
+
+    When the page has no version in that language, HomePage.route serves it there with the
+    visitor's interface; translated section slugs keep the address in the visitor's language
+    (/fr/recits/<slug of an English-only story>/).
+    """
+    if not url:
+        return url
+    language = language or get_language()
+    source = translation.get_language_from_path(urlsplit(url).path)
+    if not source or source == language:
+        return url
+    # translate_url resolves the address in the active language: that of the page's prefix.
+    with translation.override(source):
+        translated = translate_url(url, language)
+    parts = urlsplit(translated)
+    prefix, _language, rest = parts.path.partition(f"/{language}/")
+    section, slash, below = rest.partition("/")
+    section = section_slugs(request).get((source, section), {}).get(language, section)
+    path = f"{prefix}/{language}/{section}{slash}{below}"
+    return urlunsplit(parts._replace(path=path))

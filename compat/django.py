@@ -34,3 +34,24 @@ def is_prefetched(instance, relation):
     Django offers a public way to ask (there is none in 5.2).
     """
     return relation in getattr(instance, "_prefetched_objects_cache", {})
+
+
+def load_catalogues_of(catalogue_locales):
+    """Translate each language code with the catalogues of another locale: the site's "pt"
+    (its addresses, hreflang and documents say ISO 639-1 "pt") is written in Brazilian
+    Portuguese, so Django, Wagtail and wagtail-localize load their pt_BR catalogues for it,
+    with the project's own locale/pt/ (a fallback of pt_BR in gettext's lookup) over them.
+    Without this Django loads European Portuguese and Wagtail, which ships only pt_BR and
+    pt_PT, shows English.
+
+    Private: django.utils.translation.trans_real.to_locale, the name its DjangoTranslation
+    looks catalogues up with. Goes when Django can map a language to a catalogue locale.
+    """
+    from django.utils.translation import to_locale, trans_real
+
+    def catalogue_locale(language):
+        locale = to_locale(language)
+        return catalogue_locales.get(locale, locale)
+
+    trans_real.to_locale = catalogue_locale
+    trans_real._translations = {}  # catalogues loaded before, under the old names

@@ -19,6 +19,7 @@ import html
 from contextlib import contextmanager
 
 from django.core.management.base import CommandError
+from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -57,6 +58,29 @@ class PageStrings:
         if translated is None:
             translated = alt_text(english, self.pack.alt_text)
         return translated
+
+
+class TranslatedSlug:
+    """A page's strings, its slug made from its translated title (/fr/recits/, /es/historias/)
+    as a translator would write it; the home page keeps its own (it is no part of addresses)."""
+
+    MAX_LENGTH = 80
+
+    def __init__(self, page, strings):
+        self.strings = strings
+        self.slug = page.slug
+        title = strings.get(page.title)
+        self.translated = page.slug
+        if title and page.depth > 2:
+            slug = slugify(title)
+            if len(slug) > self.MAX_LENGTH:
+                slug = slug[: self.MAX_LENGTH].rsplit("-", 1)[0]
+            self.translated = slug or page.slug
+
+    def get(self, english):
+        if english == self.slug:
+            return self.translated
+        return self.strings.get(english)
 
 
 def alt_text(english, alt):
@@ -243,7 +267,7 @@ class DemoTranslator:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
-        kept = self.record_strings(source, locale, strings, user)
+        kept = self.record_strings(source, locale, TranslatedSlug(page, strings), user)
         translation.save_target(user=user, publish=False)
         translated = translation.get_target_instance()
         rng = self.builder.rng("translation", locale.language_code, page.slug)

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -9,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
 from base import geography
-from base.languages import find_in_any_language, version_in_locale
+from base.languages import find_in_any_language, version_in_locale, visitor_address
 from base.models import SitePage, listing_page_models
 from navigation.blocks import CallsToActionBlock
 from taxonomy.models import WorkAxis
@@ -93,13 +95,24 @@ class HomePage(SitePage):
 
         The visitor keeps the interface of this home page's language; the page's own text is
         marked with its language (see SitePage). When the page has a version in this language
-        (an address with another language's slugs), the visitor is sent to it instead.
+        (an address with another language's slugs, or its old English slugs), the visitor is
+        sent to it instead, permanently; likewise to the address with this language's section
+        slugs when it has none.
         """
         page = find_in_any_language(self, path_components)
         if page is None:
             raise Http404
-        if page.locale_id != self.locale_id:
-            request.version_in_visitor_language = version_in_locale(page, self.locale_id)
+        if page.locale_id == self.locale_id:
+            version = page
+        else:
+            version = version_in_locale(page, self.locale_id)
+        if version is not None:
+            address = version.get_url(request)
+        else:
+            # Under this language's section slugs (/fr/recits/, not /fr/stories/).
+            address = visitor_address(page.get_url(request), self.locale.language_code, request)
+        if address and urlsplit(address).path != request.path:
+            request.address_in_visitor_language = address
         return page.route(request, [])
 
     @cached_property

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from base.bulk_changes import defer_page_change, pages_changed_in_bulk
+
 
 def _enqueued_in_this_transaction():
     """A marker among the transaction's on-commit callbacks: one task per transaction (it is
@@ -22,6 +24,9 @@ def _enqueued_in_this_transaction():
 def schedule_regeneration(**kwargs):
     if not getattr(settings, "OPEN_DATA_REGENERATE_ON_PUBLISH", True):
         return
+    instance = kwargs.get("instance")
+    if instance is not None and defer_page_change(instance):
+        return  # a bulk operation (translate_tree) regenerates once, at its end
     from opendata.tasks import regenerate_open_data
 
     connection = transaction.get_connection()
@@ -47,3 +52,4 @@ def connect_signals():
     page_unpublished.connect(schedule_regeneration, dispatch_uid="opendata_unpublished")
     post_page_move.connect(schedule_regeneration, dispatch_uid="opendata_moved")
     post_delete.connect(_page_deleted, dispatch_uid="opendata_deleted")
+    pages_changed_in_bulk.connect(schedule_regeneration, dispatch_uid="opendata_bulk")

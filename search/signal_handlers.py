@@ -7,12 +7,20 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from base.bulk_changes import defer_page_change, pages_changed_in_bulk
 from search import indexing, registry
 
 
 def _page_changed(sender, instance, **kwargs):
-    if isinstance(instance, registry.indexed_models()):
+    if isinstance(instance, registry.indexed_models()) and not defer_page_change(instance):
         indexing.update_pages([instance])
+
+
+def _pages_changed_in_bulk(sender, pages, **kwargs):
+    """A bulk operation's pages (translate_tree's), indexed once at its end."""
+    pages = [page for page in pages if isinstance(page, registry.indexed_models())]
+    if pages:
+        indexing.update_pages(pages)
 
 
 def _page_moved(sender, instance, **kwargs):
@@ -58,6 +66,7 @@ def _collection_privacy_changed(sender, instance, **kwargs):
 def register_signal_handlers():
     for signal in (page_published, page_unpublished):
         signal.connect(_page_changed)
+    pages_changed_in_bulk.connect(_pages_changed_in_bulk)
     post_delete.connect(_page_deleted)
     post_page_move.connect(_page_moved)
     post_save.connect(_document_saved, sender=get_document_model())

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from base.bulk_changes import page_changes_held
 from compat.wagtail_localize import TranslationCreator, translate_object
 from translations.memory import adopt_existing_translations
 from translations.permissions import TAXONOMY_MODELS
@@ -128,14 +129,16 @@ def translate_tree(root, locale, *, machine=False, taxonomy=False, user=None, pr
         )
     )
     pages = [root, *root.get_descendants().order_by("path")]
-    for position, page in enumerate(pages, 1):
-        if page.translation_key in translated_keys:
-            result.skipped.append(page)
-            continue
-        translate_one(page.specific)
-        result.translated.append(page)
-        if progress:
-            progress(position, len(pages), page)
+    # The search indexes the new translations once at the end, not at each publication.
+    with page_changes_held():
+        for position, page in enumerate(pages, 1):
+            if page.translation_key in translated_keys:
+                result.skipped.append(page)
+                continue
+            translate_one(page.specific)
+            result.translated.append(page)
+            if progress:
+                progress(position, len(pages), page)
     # Inside an outer transaction, wagtail-localize's publications all run at its commit, from
     # page objects loaded before their children were added: recount the children once they
     # have run (at once when nothing is pending).

@@ -14,7 +14,7 @@ Everything is fetched in a fixed number of queries, whatever the number of pages
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Max, Q
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -31,11 +31,15 @@ MISSING = "missing"
 OUTDATED = "outdated"
 IN_PROGRESS = "in-progress"
 UP_TO_DATE = "up-to-date"
+# A page written in this language that has no version in the source language (a translator
+# created it in her own locale): listed with its own state rather than left out.
+ORIGINAL = "original"
 STATUS_LABELS = {
     MISSING: _("Missing"),
     OUTDATED: _("Outdated"),
     IN_PROGRESS: _("In progress"),
     UP_TO_DATE: _("Up to date"),
+    ORIGINAL: _("Written in this language"),
 }
 
 # The report's sections: section -> (label, page models), registered by the page apps
@@ -77,6 +81,7 @@ class Cell:
 class Row:
     page: Page  # the source page (not specific: its title, type and dates are enough)
     cells: list = field(default_factory=list)
+    origin: Locale | None = None  # set when the page exists only outside the source locale
 
     @property
     def statuses(self):
@@ -89,20 +94,44 @@ def section_content_types(section):
 
 
 def source_pages(source_locale, section=None):
-    """The pages of the sites in the source locale, in tree order, optionally one section's."""
-    roots = Page.objects.filter(locale=source_locale, sites_rooted_here__isnull=False)
+    """The pages of the sites in the source locale, in tree order, optionally one section's;
+    then the pages written in another locale that have no version in the source locale."""
+    site_roots = Page.objects.filter(sites_rooted_here__isnull=False)
+    roots = Page.objects.filter(
+        translation_key__in=site_roots.values("translation_key"), alias_of__isnull=True
+    )
     in_a_site = Q(pk__in=[])
     for path in roots.values_list("path", flat=True):
         in_a_site |= Q(path__startswith=path)
-    pages = Page.objects.filter(in_a_site, locale=source_locale, alias_of__isnull=True)
+    in_source_locale = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=source_locale
+    )
+    pages = Page.objects.filter(in_a_site, alias_of__isnull=True).filter(
+        Q(locale=source_locale) | ~Exists(in_source_locale)
+    )
     if section in SECTIONS:
         pages = pages.filter(content_type__in=section_content_types(section))
-    return pages.select_related("content_type").order_by("path")
+    elsewhere_last = Case(When(locale=source_locale, then=0), default=1)
+    return pages.select_related("content_type", "locale").order_by(elsewhere_last, "path")
 
 
 def translation_status(pages, locales, source_locale):
-    """A Row per source page in `pages` with a Cell per locale in `locales`."""
+    """A Row per source page in `pages` with a Cell per locale in `locales`. A page written
+    in another locale (with no version in the source locale) is the source of its own row."""
     pages = list(pages)
+    by_origin = {}
+    for page in pages:
+        by_origin.setdefault(page.locale_id, []).append(page)
+    rows = {}
+    for locale_id, group in by_origin.items():
+        origin = source_locale if locale_id == source_locale.pk else group[0].locale
+        for row in _rows(group, locales, origin):
+            row.origin = None if origin.pk == source_locale.pk else origin
+            rows[row.page.pk] = row
+    return [rows[page.pk] for page in pages]
+
+
+def _rows(pages, locales, source_locale):
     keys = [page.translation_key for page in pages]
     locale_ids = [locale.pk for locale in locales]
 
@@ -114,6 +143,8 @@ def translation_status(pages, locales, source_locale):
         "alias_of_id",
         "last_published_at",
         "latest_revision_created_at",
+        "live",
+        "has_unpublished_changes",
     ):
         targets[target["translation_key"], target["locale_id"]] = target
 
@@ -187,6 +218,14 @@ def translation_status(pages, locales, source_locale):
 
 
 def _cell(page, locale, target, source, translation, last_written, totals, translated, machine):
+    if target is not None and target["id"] == page.pk:
+        if not target["live"]:
+            state = _("Draft, not published")
+        elif target["has_unpublished_changes"]:
+            state = _("Published, with unpublished changes")
+        else:
+            state = _("Published")
+        return Cell(locale, ORIGINAL, state, page_id=page.pk)
     if target is None:
         return Cell(locale, MISSING, _("Not translated yet"))
     if target["alias_of_id"]:

@@ -2,7 +2,6 @@
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
@@ -14,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from base.languages import default_version, language_name, page_versions
+from base.languages import default_version, language_name, page_versions, visitor_address
 from base.models import listing_page_models
 from caching import dependencies
 from caching.content_version import RecentlyUsed, content_version
@@ -28,6 +27,9 @@ shared_sections = RecentlyUsed(size=64)
 # {locale id: language code} per content version: which language a page is written in, without
 # a query per page.
 shared_locale_codes = RecentlyUsed(size=4)
+# {translation key: term} per (content version, term model, locale): the taxonomy chips of a
+# card in the visitor's language, without a query per card.
+shared_term_versions = RecentlyUsed(size=64)
 SHARED_SECONDS = 60 * 60
 
 
@@ -130,13 +132,45 @@ def content_language(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+def visitor_term(context, term):
+    """The version of a translatable term (a card's work axis or theme) in the visitor's
+    language, or the term itself when it has none.
+
+    A French visitor reading the listing sees the cards of English-only pages with English
+    terms otherwise, beside facets in French.
+    """
+    request = context.get("request")
+    codes = _locale_codes(request)
+    language = get_language()
+    locale_id = next((pk for pk, code in codes.items() if code == language), None)
+    if term is None or locale_id is None or term.locale_id == locale_id:
+        return term
+    model = type(term)
+    key = (content_version(request), model._meta.label, locale_id)
+    versions = shared_term_versions.get(key)
+    if versions is None:
+        versions = {
+            version.translation_key: version
+            for version in model._default_manager.filter(locale_id=locale_id)
+        }
+        shared_term_versions.set(key, versions, SHARED_SECONDS)
+    return versions.get(term.translation_key, term)
+
+
+@register.simple_tag(takes_context=True)
 def content_lang(context, page=None):
     """` lang="xx"` for an element holding the page's own text, when the page is written in
-    another language than the interface's; nothing otherwise."""
+    another language than the interface's (and its `dir` when that differs too); nothing
+    otherwise."""
     language = content_language(context, page)
-    if language and language != get_language():
-        return format_html(' lang="{}"', language)
-    return ""
+    if not language or language == get_language():
+        return ""
+    attributes = format_html(' lang="{}"', language)
+    right_to_left = language.split("-")[0] in settings.LANGUAGES_BIDI
+    if right_to_left != translation.get_language_bidi():
+        # English text on an Arabic page keeps its own direction (its full stop on the right).
+        attributes += format_html(' dir="{}"', "rtl" if right_to_left else "ltr")
+    return attributes
 
 
 @register.simple_tag(takes_context=True)
@@ -144,13 +178,14 @@ def visitor_pageurl(context, page):
     """The address of `page` for a visitor reading the current language: its own address when
     it is written in that language, otherwise the same page under this language's prefix,
     which HomePage.route serves with the visitor's interface."""
-    url = page.get_url(request=context.get("request"))
-    if not url:
-        return url
-    visitor_language = get_language()
-    # translate_url resolves the address in the active language: that of the page's prefix.
-    with translation.override(translation.get_language_from_path(urlsplit(url).path)):
-        return translate_url(url, visitor_language)
+    request = context.get("request")
+    return visitor_address(page.get_url(request=request), request=request)
+
+
+@register.filter
+def visitor_url(url):
+    """A page address (a search hit's) in the visitor's language (base.languages)."""
+    return visitor_address(url)
 
 
 @dataclass

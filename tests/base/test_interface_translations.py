@@ -551,3 +551,13 @@ def test_english_pages_still_show_the_english_interface(client, catalogs, site_t
     html = client.get(site_tree.story_index.url).content.decode()
 
     assert "Refine" in html and "Apply filters" in html
+
+
+def test_portuguese_is_brazilian_in_every_catalogue():
+    """The site's "pt" is Brazilian Portuguese: Django's and Wagtail's own strings too, with
+    the project's catalogue over them (settings.CATALOGUE_LOCALES, compat/django.py)."""
+    with translation.override("pt"):
+        assert translation.gettext("Czech") == "Tcheco"  # Django's pt_BR ("Checo" in pt)
+        assert translation.gettext("Dashboard") == "Painel"  # Wagtail ships pt_BR, no "pt"
+        assert translation.gettext("Previous page") == "Página anterior"  # locale/pt/
+        assert translation.get_language() == "pt"  # the addresses keep /pt/

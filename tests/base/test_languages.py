@@ -2,6 +2,7 @@
 original when a page has no translation in the visitor's language."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.template.defaultfilters import filesizeformat
@@ -10,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from taxonomy.models import Theme
 from toolkits.factories import ToolkitFileFactory, ToolkitPageFactory
 
 
@@ -159,6 +161,40 @@ def test_a_right_to_left_language_added_in_settings_renders_rtl(client, site_tre
     assert '<html lang="ar" dir="rtl">' in html
 
 
+# Physical sides in CSS: a right-to-left page would keep them on the wrong side.
+PHYSICAL_CSS = re.compile(
+    r"(?:margin|padding|border|inset)-(?:left|right)\b"
+    r"|(?<![-\w])(?:left|right)\s*:"
+    r"|(?:text-align|float|clear)\s*:\s*(?:left|right)\b"
+    r"|border-(?:top|bottom)-(?:left|right)-radius"
+)
+
+
+def test_the_sites_css_uses_logical_sides_so_right_to_left_pages_mirror():
+    from django.conf import settings
+
+    stylesheets = [
+        path for folder in settings.STATICFILES_DIRS for path in Path(folder).rglob("*.css")
+    ]
+    assert stylesheets
+    for stylesheet in stylesheets:
+        # Comments out, their lines kept: the line numbers reported stay the file's.
+        css = re.sub(
+            r"/\*.*?\*/",
+            lambda comment: "\n" * comment.group().count("\n"),
+            stylesheet.read_text(),
+            flags=re.S,
+        )
+        physical = [
+            f"{stylesheet.name}:{css[: match.start()].count(chr(10)) + 1}: {match.group()}"
+            for match in PHYSICAL_CSS.finditer(css)
+        ]
+        assert not physical, physical
+    # The sides a page's padding and asymmetric borders take: logical ones.
+    css = "\n".join(stylesheet.read_text() for stylesheet in stylesheets)
+    assert "border-inline-start" in css and "padding-inline-start" in css
+
+
 def test_search_shows_one_version_per_page_in_the_visitors_language(
     client, translated_story, untranslated_story
 ):
@@ -302,6 +338,101 @@ def test_an_address_with_english_slugs_leads_to_the_french_version(client, trans
 
     response = client.get(f"/fr/stories/{story.slug}/")
 
-    assert response.status_code == 302
+    assert response.status_code == 301
     assert response["Location"] == "/fr/stories/banques-de-semences/"
     assert client.get("/fr/stories/no-such-story/").status_code == 404
+
+
+def test_translated_section_slugs_keep_fallbacks_and_old_addresses_in_the_language(
+    client, no_page_cache, french_site, translated_story, untranslated_story
+):
+    story, french_story = translated_story
+    french_index = french(french_site.story_index)
+    french_index.slug = "recits"
+    french_index.save_revision().publish()
+    french_story.refresh_from_db()
+    assert french_story.url == f"/fr/recits/{french_story.slug}/"
+
+    # The listing links the English-only story under the French section's address...
+    listing = client.get("/fr/recits/").content.decode()
+    fallback = f"/fr/recits/{untranslated_story.slug}/"
+    assert f'href="{fallback}"' in listing
+    response = client.get(fallback)
+    assert response.status_code == 200 and '<html lang="fr"' in response.content.decode()
+    # ...and the English section's slugs under /fr/ lead there, permanently.
+    for old, new in (
+        ("/fr/stories/", "/fr/recits/"),
+        (f"/fr/stories/{untranslated_story.slug}/", fallback),
+        (f"/fr/stories/{story.slug}/", french_story.url),
+    ):
+        response = client.get(old)
+        assert (response.status_code, response.get("Location")) == (301, new), old
+    assert client.get("/en/stories/").status_code == 200  # English keeps its own
+
+
+def test_a_renamed_translation_leaves_a_permanent_redirect(client, translated_story):
+    _story, french_story = translated_story
+    old = french_story.url
+    french_story.slug = "banques-de-graines"
+    french_story.save_revision().publish()
+
+    response = client.get(old)
+
+    assert (response.status_code, response.get("Location")) == (
+        301,
+        "/fr/stories/banques-de-graines/",
+    )
+
+
+def test_an_english_only_storys_card_and_facts_name_its_terms_in_the_visitors_language(
+    client, no_page_cache, french_site, untranslated_story
+):
+    fr = Locale.objects.get(language_code="fr")
+    theme = Theme.objects.get(slug="environment", locale__language_code="en")
+    untranslated_story.themes.set([theme])
+    untranslated_story.save_revision().publish()
+    axis = untranslated_story.work_axis
+    french_theme, french_axis = theme.get_translation(fr), axis.get_translation(fr)
+    assert french_theme.name != theme.name and french_axis.name != axis.name
+
+    listing = client.get(french(french_site.story_index).url).content.decode()
+    card = listing[listing.index('<article class="card card--story" lang="en"') :]
+    card = card[: card.index("</article>")]
+    tags = re.search(r'<ul class="tags"[^>]*lang="fr"[^>]*>(.*?)</ul>', card, re.S)
+    assert tags, card
+    assert french_theme.name in tags[1] and french_axis.name in tags[1]
+    assert theme.name not in tags[1] and axis.name not in tags[1]
+
+    page = client.get(f"{french(french_site.story_index).url}{untranslated_story.slug}/")
+    facts = page.content.decode()
+    facts = facts[facts.index('class="facts__list"') :]
+    assert f"?theme={theme.slug}" in facts and french_theme.name in facts
+    assert f">{theme.name}<" not in facts
+    # The English listing keeps the English terms.
+    english = client.get(french_site.story_index.url).content.decode()
+    assert f'<li class="tag">{theme.name}</li>' in english
+
+
+def test_a_search_hit_for_an_english_only_page_leads_to_its_address_in_the_visitors_language(
+    client, french_site, untranslated_story
+):
+    html = client.get("/fr/search/", {"q": "waste pickers"}).content.decode()
+
+    fallback = f"{french(french_site.story_index).url}{untranslated_story.slug}/"
+    assert f'href="{fallback}" hreflang="en"' in html
+    assert f'href="{untranslated_story.url}"' not in html
+    assert client.get(fallback).status_code == 200
+
+
+def test_an_english_only_policys_card_leads_to_its_address_in_the_visitors_language(
+    client, french_site, translate, publish
+):
+    from policies.factories import PolicyPageFactory
+
+    french_policies = translate(french_site.policy_index, "fr", title="Politiques")
+    policy = publish(PolicyPageFactory(parent=french_site.policy_index, title="Seed law"))
+
+    html = client.get(french_policies.url).content.decode()
+
+    assert f'href="{french_policies.url}{policy.slug}/"' in html
+    assert client.get(f"{french_policies.url}{policy.slug}/").status_code == 200

@@ -1,7 +1,7 @@
 """Journey 2, in Chromium: a member of "Translators (fr)" finds a story missing in French in the
 translation status report, translates it in wagtail-localize's editor (its image description
-too) and publishes it; a visitor reads it on /fr/ and moves between the English and French
-versions with the language switcher."""
+too; its toolkit block then leads to the French toolkit) and publishes it; a visitor reads it
+on /fr/ and moves between the English and French versions with the language switcher."""
 
 import re
 
@@ -20,6 +20,7 @@ pytestmark = pytest.mark.browser
 
 TITLE = "Twelve bakers buy the bakery they work in"
 TOOLKIT_TITLE = "Model statutes for a worker cooperative"
+TOOLKIT_TITLE_FR = "Statuts types d'une coopérative de travail"
 TITLE_FR = "Douze boulangers rachètent la boulangerie où ils travaillent"
 ALT_TEXT = "Twelve bakers in white aprons around a wood-fired oven"
 ALT_TEXT_FR = "Douze boulangers en tablier blanc autour d'un four à bois"
@@ -96,6 +97,11 @@ def french_site(site_tree, superuser):
     french = Locale.objects.get(language_code="fr")
     for page in (site_tree.home, site_tree.story_index, site_tree.toolkit_index):
         translate(page, [french], user=superuser)
+    # The linked toolkit has its French version: the story's block is to lead there.
+    (toolkit_fr,) = translate(toolkit, [french], user=superuser)
+    toolkit_fr.title, toolkit_fr.slug = TOOLKIT_TITLE_FR, "statuts-types-cooperative-de-travail"
+    toolkit_fr.save_revision().publish()
+    site_tree.toolkit_fr = toolkit_fr
     call_command("setup_translator_groups", verbosity=0)
     site_tree.story = story
     return site_tree
@@ -186,11 +192,12 @@ def test_a_french_translator_translates_a_story_that_visitors_then_read_in_frenc
     expect.soft(page.locator(".available-languages")).to_have_text(
         re.compile(r"^\s*Disponible en\s*:\s*English\s*·\s*Français\s*$")
     )
-    # The linked toolkit has no French version: its English title is marked as English, for
-    # screen readers and translation tools (WCAG 3.1.2, language of parts).
-    expect.soft(
-        page.locator("main [lang='en']").filter(has_text=TOOLKIT_TITLE).first
-    ).to_be_visible()
+    # The toolkit block resolves to the French toolkit (the translator chose nothing for it).
+    toolkit_link = page.locator("main a").filter(has_text=TOOLKIT_TITLE_FR).first
+    expect(toolkit_link).to_have_attribute(
+        "href", re.compile(r"/fr/toolkits/statuts-types-cooperative-de-travail/$")
+    )
+    expect(page.locator("main").get_by_text(TOOLKIT_TITLE, exact=True)).to_have_count(0)
     french_url = page.url
     screenshot(page, "story in French")
 

@@ -196,6 +196,22 @@ def english(model, slug):
     return model.objects.get(locale__language_code="en", slug=slug)
 
 
+def translation_of(model, slug, language):
+    """The `language` version of the English page `slug` (translations have their own slugs)."""
+    original = english(model, slug)
+    return pages_in(language, model).get(translation_key=original.translation_key)
+
+
+def original_slugs(pages):
+    """The English slugs of these translations."""
+    keys = pages.values_list("translation_key", flat=True)
+    return set(
+        Page.objects.filter(translation_key__in=keys, locale__language_code="en").values_list(
+            "slug", flat=True
+        )
+    )
+
+
 def text_of(response):
     """The page's HTML with entities decoded, so that texts compare as written."""
     return html.unescape(response.content.decode())
@@ -231,10 +247,10 @@ def test_a_good_share_of_stories_and_toolkits_is_translated(demo, db, language):
     stories = pages_in(language, StoryPage)
     toolkits = pages_in(language, ToolkitPage)
 
-    assert set(stories.values_list("slug", flat=True)) == {
+    assert original_slugs(stories) == {
         story.slug for story in STORIES if story.slug not in untranslated["stories"]
     }
-    assert set(toolkits.values_list("slug", flat=True)) == {
+    assert original_slugs(toolkits) == {
         toolkit.slug for toolkit in TOOLKITS if toolkit.slug not in untranslated["toolkits"]
     }
     assert stories.count() >= len(STORIES) // 2
@@ -287,12 +303,12 @@ def test_translated_pages_render_in_their_language(client, demo, db, language):
         f"/{language}/": [pack.site.home_introduction[1]],
         pages_in(language, StoryIndexPage).get().url: [pack.site.stories_title],
         pages_in(language, ToolkitIndexPage).get().url: [pack.site.toolkits_title],
-        pages_in(language, StoryPage).get(slug=story_slug).url: [
+        translation_of(StoryPage, story_slug, language).url: [
             story.title,
             story.sections[0][1],
             story.figures[0][1],
         ],
-        pages_in(language, ToolkitPage).get(slug=toolkit_slug).url: [
+        translation_of(ToolkitPage, toolkit_slug, language).url: [
             toolkit.title,
             toolkit.description,
         ],
@@ -386,7 +402,7 @@ def test_translated_toolkits_offer_the_same_files(demo, db, language):
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
 def test_translated_pages_are_found_by_the_search_in_their_language(client, demo, db, language):
     slug, story = next(iter(PACKS[language].stories.items()))
-    translated = pages_in(language, StoryPage).get(slug=slug)
+    translated = translation_of(StoryPage, slug, language)
 
     answer = client.get(f"/{language}/search/api/", {"q": story.title, "kind": "story"}).json()
 
@@ -482,7 +498,7 @@ def test_every_working_group_of_the_plan_in_the_four_languages(demo, db):
         )
         assert translated.count() == len(WORKING_GROUPS), language
     assert (
-        WorkingGroupPage.objects.get(slug="food-sovereignty", locale__language_code="fr").title
+        translation_of(WorkingGroupPage, "food-sovereignty", "fr").title
         == "Souveraineté alimentaire"
     )
 
@@ -517,13 +533,49 @@ def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db
     from navigation.models import HeaderAndFooter
 
     for slug, texts in GENERAL_PAGES.items():
-        page = GeneralPage.objects.get(slug=slug, locale__language_code=language)
+        page = translation_of(GeneralPage, slug, language)
         assert page.live and page.title == texts[language].title
     frame = HeaderAndFooter.objects.get(locale__language_code=language)
     assert frame.site_name == SITE_NAMES[language]
     html = client.get(f"/{language}/").content.decode()
     assert f'<span class="site-name__text">{SITE_NAMES[language]}</span>' in html
     assert 'class="button call-to-action__link"' in html
+
+
+SECTION_ADDRESSES = {
+    "fr": ("/fr/recits/", "/fr/boites-a-outils/"),
+    "es": ("/es/historias/", "/es/cajas-de-herramientas/"),
+    "pt": ("/pt/historias/", "/pt/kits-de-ferramentas/"),
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translations_have_translated_addresses_and_the_old_ones_redirect(
+    client, demo, db, language
+):
+    stories_url, toolkits_url = SECTION_ADDRESSES[language]
+    assert pages_in(language, StoryIndexPage).get().url == stories_url
+    assert pages_in(language, ToolkitIndexPage).get().url == toolkits_url
+    slug, story = next(iter(PACKS[language].stories.items()))
+    translated = translation_of(StoryPage, slug, language)
+    assert translated.slug != slug and translated.url.startswith(stories_url)
+
+    # The English addresses under the language's prefix (the demo's before) lead there.
+    for old, new in (
+        (f"/{language}/stories/", stories_url),
+        (f"/{language}/toolkits/", toolkits_url),
+        (f"/{language}/stories/{slug}/", translated.url),
+    ):
+        response = client.get(old)
+        assert (response.status_code, response.get("Location")) == (301, new), old
+    # An English-only story is read under the language's own section address.
+    untranslated = DELIBERATELY_UNTRANSLATED[language]["stories"][0]
+    fallback = f"{stories_url}{untranslated}/"
+    response = client.get(f"/{language}/stories/{untranslated}/")
+    assert (response.status_code, response.get("Location")) == (301, fallback)
+    assert client.get(fallback).status_code == 200
+    listing = client.get(stories_url, {"q": english(StoryPage, untranslated).title})
+    assert f'href="{fallback}"' in listing.content.decode()
 
 
 def test_three_members_with_contributions_in_every_state(client, demo, db):

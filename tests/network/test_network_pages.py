@@ -175,7 +175,10 @@ def test_the_directory_shows_untranslated_organisations_in_their_original(
 
     html = html_of(client, french_directory)
 
-    assert f'href="{organisation.url}"' in html
+    # Under the visitor's language prefix, where it keeps the French interface.
+    address = f"{french_directory.url}{organisation.slug}/"
+    assert f'href="{address}"' in html
+    assert client.get(address).status_code == 200
 
 
 def test_an_organisations_name_is_not_translated(network_tree):

@@ -224,6 +224,35 @@ def test_only_translators_and_editors_see_the_report(site, translator_client, dj
     assert reverse(REPORT) in translator_client.get(reverse("wagtailadmin_home")).content.decode()
 
 
+def test_a_page_written_only_in_the_translators_language_is_listed_with_its_state(
+    translator_client, site, publish
+):
+    french_index = site.story_index.get_translation(locale("fr"))
+    published = publish(
+        StoryPageFactory(parent=french_index, locale=locale("fr"), title="Les ressourceries")
+    )
+    StoryPageFactory(parent=french_index, locale=locale("fr"), title="Brouillon", live=False)
+
+    response = translator_client.get(reverse(REPORT))
+    _header, rows = matrix(response)
+
+    assert rows["Les ressourceries"]["fr"] == (
+        "original",
+        ["Edit page “Les ressourceries” (Français)"],
+    )
+    assert rows["Les ressourceries"]["es"][0] == "missing"
+    assert rows["Brouillon"]["fr"][0] == "original"
+    soup = BeautifulSoup(response.content, "html.parser")
+    row = soup.find("a", string="Brouillon").find_parent("tr")
+    assert "Written in Français, with no version in English" in row.get_text(" ", strip=True)
+    assert "Draft, not published" in row.get_text(" ", strip=True)
+    assert list(rows)[-2:] == ["Les ressourceries", "Brouillon"]  # after the source pages
+    # The status filter finds them.
+    _header, only = matrix(translator_client.get(reverse(REPORT), {"status": "original"}))
+    assert set(only) == {"Les ressourceries", "Brouillon"}
+    assert published.live
+
+
 def test_the_network_pages_have_their_sections(translator_client, site):
     from events.factories import EventIndexPageFactory, EventPageFactory
     from general.factories import GeneralPageFactory

@@ -675,6 +675,31 @@ def test_translate_tree_translates_every_page_once_and_can_run_again(
     assert Page.objects.filter(locale=locale("pt")).count() == english_pages
 
 
+def test_translated_pages_are_indexed_once_when_the_bulk_operation_ends(
+    site_tree, publish, translate
+):
+    """translate_tree holds the search's per-publication indexing (page_changes_held): the
+    pages are indexed once at the end, each with its language versions."""
+    from base.bulk_changes import page_changes_held
+    from search.models import SearchDocument
+
+    story = publish(StoryPageFactory(parent=site_tree.story_index, title="Seed banks"))
+    translate(site_tree.home, "pt")
+    translate(site_tree.story_index, "pt")
+    assert SearchDocument.objects.get(page=story).available_languages == ",en,"
+
+    with page_changes_held():
+        portuguese = translate(story, "pt", title="Bancos de sementes")
+        assert not SearchDocument.objects.filter(page=portuguese).exists()
+        assert SearchDocument.objects.get(page=story).available_languages == ",en,"
+
+    assert SearchDocument.objects.get(page=portuguese).title == "Bancos de sementes"
+    assert SearchDocument.objects.get(page=story).available_languages == ",en,pt,"
+    # After the block, publications are indexed at once again.
+    french = translate(story, "fr", title="Banques de semences", copy_parents=True)
+    assert SearchDocument.objects.filter(page=french).exists()
+
+
 def test_translating_a_subtree_from_the_admin_keeps_the_tree_sound(
     site_tree, superuser, client, django_capture_on_commit_callbacks
 ):

@@ -181,6 +181,11 @@ LANGUAGES = [
     ("pt", "Português"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The site's Portuguese is Brazilian: Django's, Wagtail's and wagtail-localize's own strings
+# come from their pt_BR catalogues too (compat/django.py). The language code stays "pt" (ISO
+# 639-1, as in the addresses, hreflang, the documents' languages and the search's analysers):
+# one Portuguese version serves the network's members in Brazil and in Lusophone Africa.
+CATALOGUE_LOCALES = {"pt": "pt_BR"}
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
