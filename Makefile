@@ -85,9 +85,9 @@ gettext: ## Install gettext (msgfmt) from Debian if it is missing
 
 # --- Quality --------------------------------------------------------------------------------
 
-# scripts/test starts the services the tests need (Elasticsearch) and stops them however pytest
+# scripts/test starts the services the tests need (Elasticsearch, Redis) and stops them however pytest
 # ends; extra arguments go to pytest: make test PYTEST_ARGS='-k stories -x'.
-test: venv lint imports translations browser-deps ## Lint, check the import contracts, then run the test suite (starts Elasticsearch when scripts/elasticsearch exists)
+test: venv lint imports translations browser-deps ## Lint, check the import contracts, then run the test suite (starts Elasticsearch and Redis)
 	scripts/test $(PYTEST_ARGS)
 
 browser-deps: ## Install what the browser tests need when missing: Debian's Chromium, axe-core (npm)

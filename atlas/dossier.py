@@ -10,13 +10,14 @@ from collections import Counter
 from django.db.models import Q
 from django_countries import countries as all_countries
 
+from organisations.models import OrganisationPage
 from policies.models import PolicyPage, PolicyRelatedToolkit
 from search.applicability import continental_reach
 from stories.models import StoryPage, StoryRelatedToolkit
 from taxonomy.models import GovernmentLevel
 from toolkits.models import ToolkitPage
 
-MEASURES = ("policies", "toolkits", "stories")
+MEASURES = ("policies", "toolkits", "stories", "organisations")
 
 
 def is_country(code):
@@ -54,12 +55,18 @@ def country_dossier(code, language):
         .order_by("year", "adopted_on", "pk")
     )
     stories = list(_live(StoryPage, language).filter(country=code).for_listing().order_by("-date"))
+    # The network's members there first (national and local networks), then its allies.
+    organisations = sorted(
+        _live(OrganisationPage, language).filter(country=code).for_listing(),
+        key=lambda organisation: (not organisation.is_member, organisation.title.casefold()),
+    )
     toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
     made_here = list(toolkits.filter(_lists_country(code)))
     applying = list(toolkits.filter(toolkits_applying_to(code))[:12])
     return {
         "policies": policies,
         "stories": stories,
+        "organisations": organisations,
         "toolkits_made_here": made_here,
         "toolkits_applying": applying,
         **travelled_toolkits(code, language),
@@ -67,10 +74,21 @@ def country_dossier(code, language):
 
 
 def travelled_toolkits(code, language):
-    """Toolkits made elsewhere that live stories or policies of this country link to (travelled
-    in), and toolkits made here that live stories or policies of other countries link to
+    """Toolkits made elsewhere that live stories or policies of this country link to, or that a
+    toolkit made here was adapted from (travelled in), and toolkits made here that live stories
+    or policies of other countries link to, or that a toolkit made elsewhere was adapted from
     (travelled out). Links point at one language version: every version matches by key."""
-    used_here, used_elsewhere = Q(), Q()
+    adapted = ToolkitPage.objects.live().filter(adapted_from__isnull=False)
+    used_here = Q(
+        translation_key__in=adapted.filter(_lists_country(code)).values(
+            "adapted_from__translation_key"
+        )
+    )
+    used_elsewhere = Q(
+        translation_key__in=adapted.exclude(_lists_country(code)).values(
+            "adapted_from__translation_key"
+        )
+    )
     for link_model in (PolicyRelatedToolkit, StoryRelatedToolkit):
         links = link_model.objects.filter(page__live=True)
         here = links.filter(page__country=code).values("toolkit__translation_key")
@@ -85,11 +103,62 @@ def travelled_toolkits(code, language):
 
 
 def content_counts(language):
-    """{measure: Counter(country code -> number of pages)} over the whole exchange, in three
+    """{measure: Counter(country code -> number of pages)} over the whole exchange, in four
     queries: what the map shades and the countries index lists."""
     policies = Counter(_live(PolicyPage, language).values_list("country", flat=True))
     stories = Counter(_live(StoryPage, language).values_list("country", flat=True))
+    # Continental and international bodies have no country: they are on no country's count.
+    organisations = Counter(
+        _live(OrganisationPage, language).exclude(country="").values_list("country", flat=True)
+    )
     toolkits = Counter()
     for countries in _live(ToolkitPage, language).values_list("countries", flat=True):
         toolkits.update(code for code in countries.split(",") if code)
-    return {"policies": policies, "toolkits": toolkits, "stories": stories}
+    return {
+        "policies": policies,
+        "toolkits": toolkits,
+        "stories": stories,
+        "organisations": organisations,
+    }
+
+
+def exchange_flows(language):
+    """The journeys of tools between countries: for each (from, to) pair of countries, the
+    toolkits and policies of `to` adapted from one made in `from`, in the visitor's language.
+    Sorted by the number of tools, then by the countries' names."""
+    from base.languages import visitor_versions
+
+    flows = {}
+    for model in (ToolkitPage, PolicyPage):
+        adapted = list(
+            model.objects.live()
+            .public()
+            .filter(adapted_from__live=True, alias_of__isnull=True)
+            .select_related("adapted_from")
+            .order_by("pk")
+        )
+        originals = {}
+        for page in adapted:  # one version of each adaptation
+            originals.setdefault(page.translation_key, page)
+        shown = visitor_versions(list(originals.values()), language)
+        sources = visitor_versions([page.adapted_from for page in originals.values()], language)
+        for page in originals.values():
+            source = sources[page.adapted_from_id]
+            for origin in page.adapted_from.country_codes:
+                for destination in page.country_codes:
+                    if origin == destination:
+                        continue
+                    flows.setdefault((origin, destination), []).append(
+                        {"adaptation": shown[page.pk], "source": source}
+                    )
+    rows = [
+        {
+            "from_code": origin,
+            "from_name": str(all_countries.name(origin)),
+            "to_code": destination,
+            "to_name": str(all_countries.name(destination)),
+            "tools": tools,
+        }
+        for (origin, destination), tools in flows.items()
+    ]
+    return sorted(rows, key=lambda row: (-len(row["tools"]), row["from_name"], row["to_name"]))

@@ -27,6 +27,9 @@ from base.models import SitePage
 class CountryIntroduction(TranslatableMixin, models.Model):
     """An editor's introduction to a country's dossier, translated like the taxonomy."""
 
+    # Translators (fr, es, pt) edit their language's version (translations/permissions.py).
+    translated_by_translators = True
+
     country = CountryField(_("country"))
     text = RichTextField(_("introduction"), features=["bold", "italic", "link"])
 
@@ -69,6 +72,12 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
             "atlas": SimpleLazyObject(lambda: self.atlas_context(measure)),
         }
         return self.render(request, context_overrides=context)
+
+    @path("flows/", name="flows")
+    def flows_route(self, request):
+        """The exchange flows: which countries' tools were adapted in which others."""
+        context = {"flows": SimpleLazyObject(lambda: dossier.exchange_flows(get_language()))}
+        return self.render(request, context_overrides=context, template="atlas/exchange_flows.html")
 
     @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="country")
     def country_route(self, request, code):
@@ -124,6 +133,8 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
                 {
                     "country": country,
                     **{name: counts[name].get(country.code, 0) for name in dossier.MEASURES},
+                    # In the order of the table's columns (the measures).
+                    "counts": [counts[name].get(country.code, 0) for name in dossier.MEASURES],
                 }
             )
         continents = [
@@ -148,4 +159,4 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         }
 
 
-MEASURE_LABELS = (_("Public policies"), _("Toolkits"), _("Stories"))
+MEASURE_LABELS = (_("Public policies"), _("Toolkits"), _("Stories"), _("Organisations"))

@@ -111,6 +111,32 @@ def _throughput_lines(throughput, settings):
     return lines
 
 
+def _invalidation_lines(rows):
+    widths = [28, 10, 8, 8, 8, 10, 7]
+    first = next(iter(rows.values()))
+    lines = [
+        "",
+        f"Visitors browsing {first['pages']} pages while an editor publishes a story every "
+        f"{first['publish_every_s']} s ({first['seconds']} s, page cache on)",
+        columns(
+            ["invalidation", "hit ratio", "req/s", "p50 ms", "p95 ms", "published", "errors"],
+            widths,
+        ),
+    ]
+    for name, row in rows.items():
+        cells = [
+            name,
+            row["hit_ratio"],
+            row["requests_per_second"],
+            row["p50_ms"],
+            row["p95_ms"],
+            row["published"],
+            row["errors"],
+        ]
+        lines.append(columns(cells, widths))
+    return lines
+
+
 def table(results):
     machine = results["machine"]
     lines = [
@@ -125,6 +151,8 @@ def table(results):
         lines += _page_lines(pages)
     if throughput := results.get("throughput"):
         lines += _throughput_lines(throughput, results["settings"])
+    if rows := results.get("invalidation"):
+        lines += _invalidation_lines(rows)
     if memory := results.get("memory"):
         lines += ["", "Memory"]
         for name, row in memory.get("workers", {}).items():

@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from benchmarks import report, servers
+from benchmarks import invalidation, report, servers
 from benchmarks.http_measurements import (
     fetch,
     fetch_json,
@@ -62,6 +62,8 @@ PORTS = {
     "wagtail_start": 18614,
     "search": 18615,
     "site_without_caches": 18616,
+    "invalidation_site_wide": 18617,
+    "invalidation_by_dependency": 18618,
 }
 
 
@@ -74,7 +76,7 @@ def options():
     )
     parser.add_argument(
         "--steps",
-        default="search,relevance,pages,throughput,memory,open_data",
+        default="search,relevance,pages,throughput,invalidation,memory,open_data",
         help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
@@ -536,6 +538,50 @@ class Benchmark:
         self.stop(bare)
         self.save()
 
+    # 3b. Invalidation: visitors browsing while an editor publishes ------------------------------
+
+    def step_invalidation(self):
+        """Hit ratio, p95 and req/s with an editor publishing a story every 30 s (10 s with
+        --quick): one site-wide version (before) against invalidation by dependency."""
+        duration, interval = (40, 10) if self.args.quick else (150, 30)
+        rows = {}
+        for label, by_dependency, port in (
+            ("site-wide version (before)", False, PORTS["invalidation_site_wide"]),
+            ("by dependency", True, PORTS["invalidation_by_dependency"]),
+        ):
+            database = WORK / f"invalidation-{port}.sqlite3"
+            shutil.copy(WORK / "pages.sqlite3", database)
+            env = self.env(
+                database, True, f"invalidation-{port}", page_cache_dependencies=by_dependency
+            )
+            server = self.start(
+                servers.site_server(label, port, env, self.args.workers, self.log), "/en/"
+            )
+            paths = invalidation.sitemap_paths(port)
+            say(f"  {label}: warming {len(paths)} pages, then {duration} s of browsing")
+            for path in paths:
+                fetch(port, path)
+            row = invalidation.browse_while_publishing(
+                port,
+                paths,
+                duration,
+                interval,
+                [PYTHON, "-m", "benchmarks.editor"],
+                env,
+                REPOSITORY,
+            )
+            rows[label] = {
+                **row,
+                "pages": len(paths),
+                "seconds": duration,
+                "publish_every_s": interval,
+            }
+            self.count_requests(server, row["requests"])
+            self.stop(server)
+            database.unlink(missing_ok=True)
+        self.results["invalidation"] = rows
+        self.save()
+
     # 4. Memory ----------------------------------------------------------------------------------
 
     def step_memory(self):
@@ -749,7 +795,16 @@ class Benchmark:
             }
         try:
             self.prepare()
-            for step in ("search", "relevance", "pages", "throughput", "memory", "open_data"):
+            steps = (
+                "search",
+                "relevance",
+                "pages",
+                "throughput",
+                "invalidation",
+                "memory",
+                "open_data",
+            )
+            for step in steps:
                 if step in self.args.steps:
                     say(f"== {step} ==")
                     step_started = time.monotonic()

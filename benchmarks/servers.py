@@ -115,14 +115,30 @@ class GunicornServer:
 
 
 def site_environment(
-    work, *, database, cache_dir, page_cache, fragment_cache=True, elasticsearch_url="", prefix=""
+    work,
+    *,
+    database,
+    cache_dir,
+    page_cache,
+    fragment_cache=True,
+    elasticsearch_url="",
+    prefix="",
+    page_cache_dependencies=True,
 ):
     """Production settings (config.settings.production) as a deployment sets them."""
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(
-            ("ELASTICSEARCH_", "PAGE_CACHE_", "FRAGMENT_CACHE_", "DJANGO_", "DATABASE_")
+            (
+                "ELASTICSEARCH_",
+                "PAGE_CACHE_",
+                "FRAGMENT_CACHE_",
+                "DJANGO_",
+                "DATABASE_",
+                "REDIS_",
+                "HTTP_CACHE_",
+            )
         )
     }
     env |= {
@@ -136,6 +152,7 @@ def site_environment(
         "CACHE_DIR": str(cache_dir),
         "PAGE_CACHE_ENABLED": "1" if page_cache else "0",
         "FRAGMENT_CACHE_ENABLED": "1" if fragment_cache else "0",
+        "PAGE_CACHE_DEPENDENCIES": "1" if page_cache_dependencies else "0",
         "LOG_LEVEL": "ERROR",
         "PYTHONPATH": f"{REPOSITORY}:{REPOSITORY / 'site'}",
     }

@@ -8,7 +8,7 @@ class CachingConfig(AppConfig):
 
     def ready(self):
         # Management commands (publish_scheduled, rebuild_exchange_index) change content too.
-        from caching import content_version
+        from caching import content_version, dependencies
 
         content_version.register_wagtail_models()
-        content_version.connect_signals()
+        dependencies.connect_signals()

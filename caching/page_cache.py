@@ -1,13 +1,15 @@
-"""Full-page cache for anonymous visitors, invalidated by the site-wide content version
-(content_version.py): any publish, unpublish, move, delete, translation, taxonomy or
-search-index change sets a new version, which is part of every key.
+"""Full-page cache for anonymous visitors, invalidated by dependency (dependencies.py): each
+page is stored with the versions of what it shows (itself, its translations, the page types it
+lists, the site) and served only while they are all current; a publish renews the versions of
+that page, its translations and its type, a move or a site-wide change renews all.
 
 What is never served from the cache nor stored in it: anything but GET, requests carrying a
-session or messages cookie or an Authorization header (editors, previews, the admin), responses
+real session (a cookie naming a session that exists), a messages cookie or an Authorization
+header (editors, previews, the admin; a made-up session cookie is an anonymous visitor), responses
 from a logged-in user, responses other than 200, streamed ones, those that set a cookie, hold a
 CSRF token or a CSP nonce, say private/no-store/no-cache, or vary on anything but the cookie.
 Each worker also keeps the pages it served last in memory (RecentlyUsed), under the same keys,
-so a hit costs one read of the version and no unpickling of the page. The search page
+so a hit costs one read of the versions it depends on and no unpickling of the page. The search page
 and its API have no personal state and are cached per full URL, except when Elasticsearch
 answers: it is updated in the background after the commit, so a cached result could outlive
 the change (see PAGE_CACHE_SEARCH below).
@@ -20,13 +22,15 @@ PAGE_CACHE_SEARCH (None: only when ELASTICSEARCH_URL is unset).
 import hashlib
 import re
 from functools import cache
+from importlib import import_module
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from caching.content_version import RecentlyUsed, connect_signals, content_version, shared_cache
+from caching import dependencies, http_cache
+from caching.content_version import RecentlyUsed, shared_cache
 from compat.django_csp import nonce_was_used
 
 STATUS_HEADER = "X-Page-Cache"
@@ -54,12 +58,38 @@ def _search_is_cached():
     return (not settings.ELASTICSEARCH_URL) if explicit is None else explicit
 
 
+@cache
+def _session_store():
+    return import_module(settings.SESSION_ENGINE).SessionStore
+
+
+def has_session(request):
+    """True when the request's session cookie names a session that exists (an editor, or a
+    visitor something was kept for); a made-up or expired one is an anonymous visitor."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return False
+    store = _session_store()
+    try:
+        return store().exists(session_key)
+    except Exception:  # a malformed key the engine refuses: not a session either
+        return False
+
+
+def may_be_personal(request):
+    """Messages, credentials or a session cookie: what this visitor sees may be theirs alone."""
+    cookies = request.COOKIES
+    return (
+        any(name in cookies for name in (*PERSONAL_COOKIES, settings.SESSION_COOKIE_NAME))
+        or "HTTP_AUTHORIZATION" in request.META
+    )
+
+
 def cache_key(request):
     """The key of this request's page, or None when it must not come from the cache."""
     if not getattr(settings, "PAGE_CACHE_ENABLED", True) or request.method != "GET":
         return None
-    cookies = request.COOKIES
-    if settings.SESSION_COOKIE_NAME in cookies or any(name in cookies for name in PERSONAL_COOKIES):
+    if any(name in request.COOKIES for name in PERSONAL_COOKIES):
         return None
     if "HTTP_AUTHORIZATION" in request.META:
         return None
@@ -72,8 +102,10 @@ def cache_key(request):
         url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     except DisallowedHost:
         return None  # let Django answer it
+    if has_session(request):
+        return None
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page_cache:{content_version(request)}:{digest}"
+    return f"page_cache:{digest}"
 
 
 def is_storable(request, response):
@@ -106,12 +138,15 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        connect_signals()
+        dependencies.connect_signals()
 
     def __call__(self, request):
         key = cache_key(request)
         if key is None:
-            response = self.get_response(request)
+            with dependencies.recording():  # for the fragments it renders
+                response = self.get_response(request)
+            if may_be_personal(request):
+                http_cache.mark_private(response)
             response[STATUS_HEADER] = "bypass"
             return response
         timeout = getattr(settings, "PAGE_CACHE_SECONDS", 3600)
@@ -120,17 +155,21 @@ class PageCacheMiddleware:
             cached = shared_cache().get(key)
             if cached is not None:
                 recent_pages.set(key, cached, timeout)
-        if cached is not None:
-            content, headers = cached
+        if cached is not None and dependencies.is_current(cached[0]):
+            _versions, content, headers = cached
             response = HttpResponse(content, headers=headers)
             response[STATUS_HEADER] = "hit"
             return response
-        response = self.get_response(request)
-        if is_storable(request, response):
-            page = (response.content, dict(response.items()))
+        with dependencies.recording() as shown:
+            response = self.get_response(request)
+        versions = shown.versions() if is_storable(request, response) else None
+        if versions is not None:
+            http_cache.mark_shared(response, versions)
+            page = (versions, response.content, dict(response.items()))
             shared_cache().set(key, page, timeout)
             recent_pages.set(key, page, timeout)
             response[STATUS_HEADER] = "miss"
         else:
+            http_cache.mark_private(response)
             response[STATUS_HEADER] = "bypass"
         return response

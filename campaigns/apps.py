@@ -10,6 +10,25 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from base import related_pages
+        from campaigns.models import CampaignIndexPage, CampaignPage, StatementPage
+        from search import registry as search
+        from translations import status as translation_status
+
+        search.register(
+            StatementPage,
+            kind="statement",
+            label=_("Joint statement"),
+            pages_using_documents=lambda documents: StatementPage.objects.filter(
+                file__in=documents
+            ).specific(),
+        )
+        search.register(CampaignPage, kind="campaign", label=_("Campaign"))
+        translation_status.register_section(
+            "campaigns",
+            _("Statements and campaigns"),
+            (CampaignIndexPage, CampaignPage, StatementPage),
+            order=55,
+        )
 
         related_pages.register(
             "workinggroups.WorkingGroupPage",

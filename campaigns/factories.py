@@ -5,6 +5,7 @@ import wagtail_factories
 
 from base.factories import default_locale
 from campaigns.models import CampaignIndexPage, CampaignPage, StatementPage
+from search.factories import SearchablePageFactory
 
 
 class CampaignIndexPageFactory(wagtail_factories.PageFactory):
@@ -16,7 +17,7 @@ class CampaignIndexPageFactory(wagtail_factories.PageFactory):
         model = CampaignIndexPage
 
 
-class StatementPageFactory(wagtail_factories.PageFactory):
+class StatementPageFactory(SearchablePageFactory):
     title = factory.Sequence(
         lambda n: f"Joint statement to the Commission for Social Development {n}"
     )
@@ -30,7 +31,7 @@ class StatementPageFactory(wagtail_factories.PageFactory):
         model = StatementPage
 
 
-class CampaignPageFactory(wagtail_factories.PageFactory):
+class CampaignPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"SSE for a just transition {n}")
     summary = "A year of advocacy around the climate conferences."
     body = "<p>Events, statements and toolkits for the climate arenas.</p>"

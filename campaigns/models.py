@@ -3,6 +3,7 @@ and campaigns that group events, statements and toolkits."""
 
 from django import forms
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -13,11 +14,14 @@ from wagtail.search import index
 
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage, working_groups_field
+from search.registry import SearchContent, first_published_date
 
 
 class CampaignIndexPage(SectionIndexPage):
     """Statements and campaigns, newest first."""
 
+    listed_kind = "statement"  # followed by the feed of this kind (feeds/)
+    feed_follows_filters = False
     subpage_types = ["campaigns.CampaignPage", "campaigns.StatementPage"]
 
     class Meta:
@@ -92,6 +96,22 @@ class StatementPage(SitePage):
         verbose_name = _("joint statement")
         verbose_name_plural = _("joint statements")
 
+    country_codes = ()
+
+    def search_content(self):
+        """Its text, arena and signed file's words (unless the file is private)."""
+        files_text = {}
+        document = self.file
+        if document is not None and not document.collection.get_view_restrictions().exists():
+            text = getattr(document, "text_content", "")
+            files_text[self.locale.language_code] = f"{document.title} {text}"
+        return SearchContent(
+            body=" ".join([self.arena_name, strip_tags(self.body)]),
+            published=self.date.isoformat(),
+            facets={"year": [str(self.date.year)]},
+            files_text=files_text,
+        )
+
     def get_context(self, request, *args, **kwargs):
         from base.languages import visitor_versions
 
@@ -144,6 +164,11 @@ class CampaignPage(SitePage):
     class Meta:
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
+
+    country_codes = ()
+
+    def search_content(self):
+        return SearchContent(body=strip_tags(self.body), published=first_published_date(self))
 
     def get_context(self, request, *args, **kwargs):
         from base.languages import visitor_versions

@@ -35,6 +35,7 @@ from demo.booklets import (
     booklet_pdf,
 )
 from demo.content_checks import document_title, image_title
+from demo.contribution_builder import adapt_toolkits, build_members
 from demo.glossary_definitions import fill_glossary_definitions
 from demo.illustrations import draw_illustration
 from demo.network_builder import NetworkBuilder
@@ -153,6 +154,9 @@ class DemoBuilder:
         self.translator.translate(home, story_index, toolkit_index, stories, toolkits)
         translate_policies(self, policy_index, country_index, policies)
         network.translate()
+        self.write("Journeys of the toolkits, members and their contributions")
+        adapt_toolkits(self, toolkits)
+        build_members(self)
         self.write("Glossary definitions in French, Spanish and Portuguese")
         fill_glossary_definitions(self)
 

@@ -18,6 +18,7 @@ from base.factories import ImageFactory
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, StatementPageFactory
 from campaigns.models import CampaignIndexPage, CampaignPage, StatementPage
 from demo import network_content as content
+from demo import network_translations
 from demo.booklets import Booklet, booklet_pdf
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage
@@ -386,7 +387,29 @@ class NetworkBuilder:
                 translator.translate_page(
                     self.pages[group.slug], locale, strings, user, kind="group"
                 )
+            self.translate_organisations_and_events(locale, user)
             self.translate_header_and_footer(locale, user)
+
+    def translate_organisations_and_events(self, locale, user):
+        """Some organisations and events (network_translations.py); the others stay English."""
+        language = locale.language_code
+        translate_page = self.builder.translator.translate_page
+        for slug, summaries in network_translations.ORGANISATION_SUMMARIES.items():
+            page = self.pages[slug]
+            strings = {slug: slug, page.summary: summaries[language], page.website: page.website}
+            if page.logo_alt_text:
+                description = network_translations.LOGO_DESCRIPTIONS[language]
+                strings[page.logo_alt_text] = description.format(acronym=page.acronym)
+            translate_page(page, locale, strings, user, kind="organisation")
+        for slug, texts in network_translations.EVENT_TEXTS.items():
+            page = self.pages[slug]
+            title, summary, arena = texts[language]
+            strings = {slug: slug, page.title: title, page.summary: summary}
+            strings |= {page.arena_name: arena} if page.arena_name else {}
+            # A place's name, and the links, read the same in every language.
+            for same in (page.place, page.online_url, page.registration_url):
+                strings[same] = same
+            translate_page(page, locale, strings, user, kind="event")
 
     def translator_user(self, language):
         from django.contrib.auth import get_user_model

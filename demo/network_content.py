@@ -4,12 +4,14 @@ working groups of the strategic plan (shared/seed), member and allied organisati
 continent, events past and upcoming, joint statements and campaigns.
 
 All organisations, people and events are fictional. Working groups, general pages, listings
-and the header and footer are written in the four languages; organisations, events and
-statements in English (their names in their original language), as translators would leave
-them until asked.
+and the header and footer are written in the four languages; some organisations and events
+too (network_translations.py), the others and the statements in English (names in their
+original language), as translators would leave them until asked.
 """
 
 from dataclasses import dataclass, field
+
+from demo import network_translations
 
 LANGUAGES = ("en", "fr", "es", "pt")
 
@@ -1394,4 +1396,4 @@ CAMPAIGNS = [
 # translation status report shows them as missing in the other languages.
 LEFT_IN_ENGLISH = {
     item.slug for items in (ORGANISATIONS, EVENTS, STATEMENTS, CAMPAIGNS) for item in items
-}
+} - network_translations.TRANSLATED

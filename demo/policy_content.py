@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from atlas.factories import CountryIndexPageFactory
 from atlas.models import CountryIndexPage
+from demo.policy_catalogue import catalogue_policies
 from demo.translator import PageStrings
 from policies.factories import (
     PolicyIndexPageFactory,
@@ -437,6 +438,8 @@ POLICIES = (
         stories=("bogota-school-meals-cooperatives",),
     ),
 )
+# Fictional policies in more countries, one line each (demo/policy_catalogue.py).
+POLICIES += catalogue_policies(PolicyContent)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,6 +10,14 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from base import related_pages
+        from events.models import EventIndexPage, EventPage
+        from search import registry as search
+        from translations import status as translation_status
+
+        search.register(EventPage, kind="event", label=_("Event"))
+        translation_status.register_section(
+            "events", _("Events"), (EventIndexPage, EventPage), order=50
+        )
 
         related_pages.register(
             "home.HomePage", "upcoming-events", _("Upcoming events"), upcoming, order=10

@@ -5,6 +5,7 @@ import wagtail_factories
 
 from base.factories import default_locale
 from events.models import EventIndexPage, EventPage
+from search.factories import SearchablePageFactory
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):
@@ -16,7 +17,7 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
         model = EventIndexPage
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"SSE at the High-Level Political Forum {n}")
     summary = "A side event on the SSE and the Sustainable Development Goals."
     arena = "international"

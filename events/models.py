@@ -26,6 +26,8 @@ from wagtail.search import index
 from base.blocks import BodyBlock
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage, working_groups_field
+from search.documents import streamfield_text
+from search.registry import SearchContent
 
 PAST_SHOWN = 30
 
@@ -198,6 +200,86 @@ class EventPage(RoutablePageMixin, SitePage):
         super().save(*args, **kwargs)
 
     @property
+    def country_codes(self):
+        return [self.country.code] if self.country else []
+
+    def search_content(self):
+        """Found by its arena, place and documents; `newest` orders events by their start."""
+        return SearchContent(
+            body=" ".join(
+                [str(self.arena_label), self.arena_name, self.place, streamfield_text(self, "body")]
+            ),
+            published=self.start_date.isoformat(),
+            facets={"year": [str(self.start_date.year)]},
+        )
+
+    # Structured data (seo/) and open data (opendata/).
+    schema_org_type = "Event"
+    open_data_dataset = "events"
+    open_data_columns = (
+        "starts_at",
+        "ends_at",
+        "time_zone",
+        "arena",
+        "arena_name",
+        "place",
+        "country",
+        "online_url",
+        "registration_url",
+        "working_groups",
+        "organisers",
+    )
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return pages.prefetch_related("working_groups", "organisers")
+
+    def open_data_values(self, base_url):
+        """Times in UTC (ISO 8601); working groups and organisers by their translation key,
+        the `id` of their own datasets."""
+        values = {name: getattr(self, name) for name in self.open_data_columns[:-2]}
+        values["country"] = self.country.code if self.country else ""
+        for name in ("working_groups", "organisers"):
+            values[name] = sorted(str(page.translation_key) for page in getattr(self, name).all())
+        return values
+
+    def schema_org_properties(self, request, address):
+        """schema.org's Event: start and end with their offset, where (a place, online or
+        both), its organisers."""
+        places = []
+        if self.place or self.country:
+            place = {"@type": "Place", "name": self.place or str(self.country.name)}
+            if self.country:
+                place["address"] = {"@type": "PostalAddress", "addressCountry": self.country.code}
+            places.append(place)
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        mode = {
+            (True, False): "OfflineEventAttendanceMode",
+            (False, True): "OnlineEventAttendanceMode",
+            (True, True): "MixedEventAttendanceMode",
+        }.get((bool(self.place or self.country), bool(self.online_url)))
+        properties = {
+            "startDate": self.local_start().isoformat(),
+            "endDate": self.local_end().isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": [
+                {
+                    "@type": "Organization",
+                    "name": organiser.title,
+                    "url": address(organiser.get_url(request)),
+                }
+                for organiser in self.organisers.live().public().order_by("title")
+            ],
+        }
+        if mode:
+            properties["eventAttendanceMode"] = f"https://schema.org/{mode}"
+        if self.registration_url:
+            properties["offers"] = {"@type": "Offer", "url": self.registration_url}
+        return properties
+
+    @property
     def is_past(self):
         return self.ends_at < timezone.now()
 
@@ -230,6 +312,8 @@ class EventPage(RoutablePageMixin, SitePage):
 
 
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
+    listed_kind = "event"  # followed by the feed of this kind (feeds/)
+    feed_follows_filters = False
     subpage_types = ["events.EventPage"]
 
     class Meta:

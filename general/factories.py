@@ -1,11 +1,11 @@
 import factory
-import wagtail_factories
 
 from base.factories import default_locale
 from general.models import GeneralPage
+from search.factories import SearchablePageFactory
 
 
-class GeneralPageFactory(wagtail_factories.PageFactory):
+class GeneralPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"About the network {n}")
     introduction = "An intercontinental network of Social and Solidarity Economy networks."
     body = factory.LazyFunction(

@@ -11,6 +11,8 @@ from wagtail.search import index
 
 from base.models import SitePage
 from general.blocks import GeneralBodyBlock
+from search.documents import streamfield_text
+from search.registry import SearchContent, first_published_date
 
 
 class GeneralPage(SitePage):
@@ -33,3 +35,11 @@ class GeneralPage(SitePage):
     class Meta:
         verbose_name = _("general page")
         verbose_name_plural = _("general pages")
+
+    country_codes = ()
+
+    def search_content(self):
+        """About, Join, Contact…: found by their words (search/registry.py)."""
+        return SearchContent(
+            body=streamfield_text(self, "body"), published=first_published_date(self)
+        )

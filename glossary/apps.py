@@ -9,9 +9,14 @@ class GlossaryConfig(AppConfig):
 
     def ready(self):
         from caching import content_version
-        from glossary.concepts import glossary_concepts, translation_memory_concepts
+        from glossary.concepts import (
+            glossary_concepts,
+            skos_concepts,
+            translation_memory_concepts,
+        )
         from glossary.models import GlossaryTerm
         from glossary.terms import glossary_suggestions
+        from opendata.vocabularies import register_vocabulary
         from search.query_analysis import register_concept_source
         from search.suggestions import register_suggestion_source
 
@@ -20,3 +25,4 @@ class GlossaryConfig(AppConfig):
         register_suggestion_source(glossary_suggestions)
         # The search reads the glossary again at the next content version.
         content_version.register(GlossaryTerm)
+        register_vocabulary("glossary", "SSE glossary", skos_concepts)

@@ -11,6 +11,9 @@ from wagtail.models import TranslatableMixin
 
 
 class GlossaryTerm(TranslatableMixin, models.Model):
+    # Translators (fr, es, pt) edit their language's version (translations/permissions.py).
+    translated_by_translators = True
+
     term = models.CharField(_("term"), max_length=200)
     synonyms = models.TextField(
         _("synonyms"), blank=True, help_text=_("Other words for the same thing, one per line.")

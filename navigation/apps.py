@@ -9,4 +9,4 @@ class NavigationConfig(AppConfig):
         from navigation.models import HeaderAndFooter
 
         # Every page shows the header and footer: a change to them is a change to every page.
-        content_version.register(HeaderAndFooter)
+        content_version.register(HeaderAndFooter, tags=["navigation"])

@@ -17,6 +17,9 @@ from navigation.blocks import LinkListBlock
 
 
 class HeaderAndFooter(TranslatableMixin, models.Model):
+    # Translators (fr, es, pt) edit their language's version (translations/permissions.py).
+    translated_by_translators = True
+
     site_name = models.CharField(
         _("site name"), max_length=120, help_text=_("Shown in the header and in page titles.")
     )

@@ -1,40 +1,38 @@
-"""Regenerate the open data export when what it holds changes: after the transaction of a
-publish, unpublish, move or delete commits, once per transaction.
+"""Regenerate the open data export when what it holds changes: on publish, unpublish, move or
+delete, a background task (opendata/tasks.py) is enqueued once per transaction.
 
-It runs in the process that published, after the commit (so the editor's change is in it and a
-rolled-back change never is). OPEN_DATA_REGENERATE_ON_PUBLISH turns it off (the tests do, but
-for their own); `manage.py export_open_data` regenerates on demand or from a timer.
+The task is enqueued in the editor's transaction (django-tasks' database queue), so it exists
+exactly when the change does: a rolled-back change enqueues nothing, and a web process that dies
+after the commit loses nothing. The worker writes the files, not the editor's request.
+OPEN_DATA_REGENERATE_ON_PUBLISH turns it off (the tests do, but for their own);
+`manage.py export_open_data` regenerates on demand or from a timer.
 """
-
-import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-logger = logging.getLogger(__name__)
 
-
-def regenerate():
-    from opendata.export import export_open_data
-
-    try:
-        export_open_data()
-    except Exception:
-        # The export must never undo a publish that has committed: the previous files stay.
-        logger.exception("Regenerating the open data export failed")
+def _enqueued_in_this_transaction():
+    """A marker among the transaction's on-commit callbacks: one task per transaction (it is
+    dropped with the task when a savepoint rolls back)."""
 
 
 def schedule_regeneration(**kwargs):
     if not getattr(settings, "OPEN_DATA_REGENERATE_ON_PUBLISH", True):
         return
+    from opendata.tasks import regenerate_open_data
+
     connection = transaction.get_connection()
-    pending = connection.in_atomic_block and any(
-        func is regenerate for _ids, func, _robust in connection.run_on_commit
-    )
-    if not pending:
-        transaction.on_commit(regenerate)
+    if connection.in_atomic_block:
+        if any(
+            func is _enqueued_in_this_transaction
+            for _ids, func, _robust in connection.run_on_commit
+        ):
+            return
+        transaction.on_commit(_enqueued_in_this_transaction)
+    regenerate_open_data.enqueue()
 
 
 def _page_deleted(sender, instance, **kwargs):

@@ -3,11 +3,12 @@ and JSON-LD, with each term's name in every language it is translated into and i
 the ESSGlobal vocabulary (purl.org/essglobal, the SSE mapping projects' shared vocabulary),
 so that those projects can link their data to ours.
 
-A vocabulary joins by adding a (scheme slug, model) to VOCABULARIES; a glossary would join the
-same way. Terms are addressed by their slug, the same in every language.
+The taxonomy's terms are addressed by their slug, the same in every language. Another
+vocabulary (the glossary) registers itself (`register_vocabulary`): opendata never imports it.
 """
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
@@ -41,6 +42,48 @@ ESSGLOBAL_MAPPINGS = {
 }
 
 
+@dataclass
+class Concept:
+    """A concept of a registered vocabulary, with its words as (language, text) pairs."""
+
+    notation: str  # its address within the scheme: the same in every language
+    labels: list = field(default_factory=list)  # skos:prefLabel, one per language
+    alternative_labels: list = field(default_factory=list)  # skos:altLabel (synonyms)
+    definitions: list = field(default_factory=list)  # skos:definition
+    mappings: list = field(default_factory=list)  # [(SKOS mapping property, concept URI)]
+
+
+# scheme slug -> (title in English, a function returning its Concepts), by the apps holding them.
+_registered = {}
+
+
+def register_vocabulary(scheme_slug, title, concepts):
+    """Publish `concepts()` (an iterable of Concept) as the SKOS scheme `scheme_slug`."""
+    _registered[scheme_slug] = (title, concepts)
+
+
+def registered_vocabularies():
+    return dict(_registered)
+
+
+def _add_concept(graph, scheme, concept_data):
+    concept = URIRef(f"{scheme}-{concept_data.notation}")
+    graph.add((concept, RDF.type, SKOS.Concept))
+    graph.add((concept, SKOS.inScheme, scheme))
+    graph.add((concept, SKOS.topConceptOf, scheme))
+    graph.add((scheme, SKOS.hasTopConcept, concept))
+    graph.add((concept, SKOS.notation, Literal(concept_data.notation)))
+    for predicate, words in (
+        (SKOS.prefLabel, concept_data.labels),
+        (SKOS.altLabel, concept_data.alternative_labels),
+        (SKOS.definition, concept_data.definitions),
+    ):
+        for language, text in words:
+            graph.add((concept, predicate, Literal(text, language)))
+    for mapping, target in concept_data.mappings:
+        graph.add((concept, mapping, target))
+
+
 def vocabulary_graph(base_url):
     """An rdflib Graph of every vocabulary. Its addresses are fragments of the vocabularies'
     own address (…/data/vocabularies#themes, …#themes-women), so each one resolves to it."""
@@ -57,17 +100,24 @@ def vocabulary_graph(base_url):
         for term in model.objects.select_related("locale").order_by("pk"):
             terms[term.slug].append(term)
         for slug, versions in sorted(terms.items()):
-            concept = URIRef(f"{scheme}-{slug}")
-            graph.add((concept, RDF.type, SKOS.Concept))
-            graph.add((concept, SKOS.inScheme, scheme))
-            graph.add((concept, SKOS.topConceptOf, scheme))
-            graph.add((scheme, SKOS.hasTopConcept, concept))
-            graph.add((concept, SKOS.notation, Literal(slug)))
-            for term in versions:
-                language = term.locale.language_code
-                graph.add((concept, SKOS.prefLabel, Literal(term.name, language)))
-                if term.description:
-                    graph.add((concept, SKOS.definition, Literal(term.description, language)))
-            for mapping, target in ESSGLOBAL_MAPPINGS.get((scheme_slug, slug), []):
-                graph.add((concept, mapping, target))
+            _add_concept(
+                graph,
+                scheme,
+                Concept(
+                    notation=slug,
+                    labels=[(term.locale.language_code, term.name) for term in versions],
+                    definitions=[
+                        (term.locale.language_code, term.description)
+                        for term in versions
+                        if term.description
+                    ],
+                    mappings=ESSGLOBAL_MAPPINGS.get((scheme_slug, slug), []),
+                ),
+            )
+    for scheme_slug, (title, concepts) in _registered.items():
+        scheme = URIRef(f"{root}{scheme_slug}")
+        graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+        graph.add((scheme, DCTERMS.title, Literal(title, "en")))
+        for concept in concepts():
+            _add_concept(graph, scheme, concept)
     return graph

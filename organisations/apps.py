@@ -8,6 +8,21 @@ class OrganisationsConfig(AppConfig):
 
     def ready(self):
         from base import related_pages
+        from organisations.models import OrganisationIndexPage, OrganisationPage
+        from search import registry as search
+        from translations import status as translation_status
+
+        search.register(
+            OrganisationPage,
+            kind="organisation",
+            label=_("Organisation"),
+        )
+        translation_status.register_section(
+            "organisations",
+            _("Organisations"),
+            (OrganisationIndexPage, OrganisationPage),
+            order=45,
+        )
 
         related_pages.register(
             "workinggroups.WorkingGroupPage",

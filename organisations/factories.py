@@ -3,6 +3,7 @@ import wagtail_factories
 
 from base.factories import default_locale
 from organisations.models import OrganisationIndexPage, OrganisationPage
+from search.factories import SearchablePageFactory
 
 
 class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
@@ -14,7 +15,7 @@ class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
         model = OrganisationIndexPage
 
 
-class OrganisationPageFactory(wagtail_factories.PageFactory):
+class OrganisationPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"Réseau national de l'économie solidaire {n}")
     acronym = "RENES"
     kind = "national-network"

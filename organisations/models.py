@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from base import geography
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage, working_groups_field
+from search.registry import SearchContent, first_published_date
 
 
 class OrganisationKind(models.TextChoices):
@@ -124,6 +125,69 @@ class OrganisationPage(SitePage):
         code = self.continent_code
         return geography.region_name(code) if code else ""
 
+    @property
+    def country_codes(self):
+        return [self.country.code] if self.country else []
+
+    def search_content(self):
+        """Its acronym, kind and website find it (search/registry.py); a continental body
+        without a country is on its continent."""
+        return SearchContent(
+            body=" ".join([self.acronym, str(self.kind_label), self.website]),
+            published=first_published_date(self),
+            facets={"continent": [self.continent] if self.continent and not self.country else []},
+            labels={self.acronym} - {""},
+        )
+
+    # Structured data (seo/) and open data (opendata/).
+    schema_org_type = "Organization"
+    open_data_dataset = "organisations"
+    open_data_columns = (
+        "acronym",
+        "kind",
+        "is_member",
+        "country",
+        "continent",
+        "website",
+        "member_since",
+        "working_groups",
+    )
+
+    @classmethod
+    def open_data_queryset(cls, pages):
+        return pages.prefetch_related("working_groups")
+
+    def open_data_values(self, base_url):
+        """Working groups by their translation key (the `id` of their dataset)."""
+        return {
+            "acronym": self.acronym,
+            "kind": self.kind,
+            "is_member": self.is_member,
+            "country": self.country.code if self.country else "",
+            "continent": self.continent_code,
+            "website": self.website,
+            "member_since": self.member_since,
+            "working_groups": sorted(
+                str(group.translation_key) for group in self.working_groups.all()
+            ),
+        }
+
+    def schema_org_properties(self, request, address):
+        """schema.org's Organization: its acronym, website, where it is, its logo."""
+        properties = {}
+        if self.acronym:
+            properties["alternateName"] = self.acronym
+        if self.website:
+            properties["sameAs"] = self.website
+        if self.country:
+            properties["address"] = {"@type": "PostalAddress", "addressCountry": self.country.code}
+        elif self.continent_code:
+            properties["areaServed"] = {"@type": "Place", "name": str(self.continent_name)}
+        return properties
+
+    def share_image(self):
+        return self.logo
+
     def get_context(self, request, *args, **kwargs):
         from base.languages import visitor_versions
         from base.related_pages import lists_for
@@ -140,6 +204,8 @@ class OrganisationPage(SitePage):
 class OrganisationIndexPage(SectionIndexPage):
     """The directory: every organisation, filtered by country, kind and working group."""
 
+    listed_kind = "organisation"  # followed by the feed of this kind (feeds/)
+    feed_follows_filters = False
     subpage_types = ["organisations.OrganisationPage"]
 
     class Meta:

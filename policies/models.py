@@ -154,6 +154,22 @@ class PolicyPage(ClassifiedPage):
         help_text=_("The dated steps from the first proposal to today."),
     )
 
+    # Lineage (base/lineage.py): the policy this one adapts, and what changed.
+    adapted_from = models.ForeignKey(
+        "policies.PolicyPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+        verbose_name=_("adapted from"),
+        help_text=_("The policy, from another country, that inspired or served as model."),
+    )
+    adaptation_notes = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("What was changed from the original for this country."),
+    )
+
     content_panels = ClassifiedPage.content_panels + [
         FieldPanel("original_title"),
         FieldPanel("summary"),
@@ -168,6 +184,10 @@ class PolicyPage(ClassifiedPage):
         ),
         InlinePanel("related_toolkits", label=_("Related toolkits"), heading=_("Related toolkits")),
         InlinePanel("related_stories", label=_("Related stories"), heading=_("Related stories")),
+        MultiFieldPanel(
+            [FieldPanel("adapted_from"), FieldPanel("adaptation_notes")],
+            heading=_("Adapted from"),
+        ),
     ]
     classification_panels = [
         FieldRowPanel([FieldPanel("policy_type"), FieldPanel("original_language")]),
@@ -224,9 +244,68 @@ class PolicyPage(ClassifiedPage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
+    # Structured data (seo/) and open data (opendata/).
+    schema_org_type = "Legislation"
+    open_data_dataset = "policies"
+    OWN_OPEN_DATA_COLUMNS = (
+        "original_title",
+        "original_language",
+        "policy_type",
+        "status",
+        "adopted_on",
+        "in_force_on",
+        "repealed_on",
+        "government_level",
+        "place",
+        "year",
+        "official_text_url",
+    )
+    open_data_columns = (*ClassifiedPage.open_data_columns, *OWN_OPEN_DATA_COLUMNS)
+
+    def open_data_values(self, base_url):
+        values = super().open_data_values(base_url)
+        values.update({name: getattr(self, name) for name in self.OWN_OPEN_DATA_COLUMNS})
+        return values
+
+    def schema_org_properties(self, request, address):
+        """schema.org's Legislation: its kind, jurisdiction, date and legal force."""
+        properties = super().schema_org_properties(request, address)
+        jurisdiction = {"@type": "Country", "name": str(self.country_name)}
+        if self.place:
+            jurisdiction = {"@type": "AdministrativeArea", "name": self.place}
+            jurisdiction["containedInPlace"] = {"@type": "Country", "name": str(self.country_name)}
+        properties.update(
+            {
+                "alternateName": self.original_title,
+                "legislationType": str(self.get_policy_type_display()),
+                "legislationJurisdiction": jurisdiction,
+                "legislationDate": (
+                    (self.adopted_on or self.in_force_on).isoformat()
+                    if self.adopted_on or self.in_force_on
+                    else str(self.year)
+                ),
+                "temporalCoverage": str(self.year),
+                "creativeWorkStatus": str(self.get_status_display()),
+            }
+        )
+        force = {PolicyStatus.IN_FORCE: "InForce", PolicyStatus.REPEALED: "NotInForce"}
+        if self.status in force:
+            properties["legislationLegalForce"] = f"https://schema.org/{force[self.status]}"
+        if self.official_text_url:
+            properties["sameAs"] = self.official_text_url
+        return properties
+
     @property
     def country_name(self):
         return all_countries.name(self.country.code) if self.country else ""
+
+    @property
+    def lineage_year(self):
+        return self.year
+
+    @property
+    def lineage_place(self):
+        return ", ".join(filter(None, [self.place, str(self.country_name)]))
 
     @property
     def continent_name(self):

@@ -1,4 +1,4 @@
-"""What the exchange search knows about a story or a toolkit: one flat document per page.
+"""What the exchange search knows about a page: one flat document per page.
 
 Both engines (the database and Elasticsearch) are fed the same documents built here, so they
 find the same pages and count the same facets. Country and taxonomy labels are written in every
@@ -90,15 +90,24 @@ def streamfield_text(page, field_name):
     )
 
 
+def _term_slugs(page, name):
+    """The slugs of a page's taxonomy terms; none when its type has no such field (an event,
+    an organisation: the network's pages lack some of the classification)."""
+    terms = getattr(page, name, None)
+    return sorted(term.slug for term in terms.all()) if terms is not None else []
+
+
 def build_document(page):
     """The search document of a live page of a registered type (specific instance).
 
-    What every classified page has (countries, regions, taxonomy) is read here; what only its
-    type knows comes from its search_content() (search/registry.py).
+    What a classified page has (countries, regions, taxonomy) is read here, when its type has
+    it; what only its type knows comes from its search_content() (search/registry.py).
     """
-    content = page.search_content()
     language = page.locale.language_code
-    country_codes = page.country_codes
+    # Labels a page type writes into its words (a kind of event) are in the page's language.
+    with translation.override(language):
+        content = page.search_content()
+    country_codes = getattr(page, "country_codes", [])
     scope, applies_to = applicability(
         country_codes,
         getattr(page, "government_level", ""),
@@ -106,9 +115,10 @@ def build_document(page):
     )
     continents = sorted({geography.continent_of(code) for code in applies_to} - {""})
     subregions = sorted({geography.subregion_of(code) for code in applies_to} - {""})
-    themes = sorted(theme.slug for theme in page.themes.all())
-    sectors = sorted(sector.slug for sector in page.sectors.all())
-    groups = sorted(group.slug for group in page.target_groups.all())
+    themes = _term_slugs(page, "themes")
+    sectors = _term_slugs(page, "sectors")
+    groups = _term_slugs(page, "target_groups")
+    axes = [page.work_axis.slug] if getattr(page, "work_axis_id", None) else []
     versions = page_versions(page)
     original = original_version(versions)
 
@@ -119,12 +129,13 @@ def build_document(page):
         labels |= region_names(code)
     for code in sorted({geography.subregion_of(code) for code in country_codes} - {""}):
         labels |= region_names(code)
-    labels |= _taxonomy_names(WorkAxis, [page.work_axis.slug])
+    labels |= _taxonomy_names(WorkAxis, axes)
     labels |= _taxonomy_names(Theme, themes)
     labels |= _taxonomy_names(Sector, sectors)
     labels |= _taxonomy_names(TargetGroup, groups)
 
     files_text = content.files_text
+    summary = getattr(page, "summary", "") or page.description_text()
     body = content.body
     published = content.published
     facets = {"kind": [registry.kind_of(page)], **content.facets}
@@ -132,9 +143,10 @@ def build_document(page):
         # Every country the page applies to (search/applicability.py), and how.
         "country": applies_to,
         "scope": scope,
-        "continent": continents,
+        # A page placed on a continent without a country (a regional working group) says so.
+        "continent": sorted(set(continents) | set(content.facets.get("continent", []))),
         "subregion": subregions,
-        "axis": [page.work_axis.slug],
+        "axis": axes,
         "theme": themes,
         "sector": sectors,
         "group": groups,
@@ -151,14 +163,14 @@ def build_document(page):
         "available_languages": sorted(versions),
         "is_original": original is None or page.pk == original.pk,
         "title": page.title,
-        "summary": page.summary,
+        "summary": summary,
         "body": body,
         "files_text": " ".join(files_text.values())[:MAX_TEXT_CHARACTERS],
         "labels": labels,
         # Analysed once here, indexed as they are by both engines (see search/analysis.py).
         "tokens": {
             "title": _joined(analyse(page.title, language)),
-            "summary": _joined(analyse(page.summary, language)),
+            "summary": _joined(analyse(summary, language)),
             "body": _joined(analyse(body, language)),
             "files": _joined(files_tokens),
             "labels": _joined(analyse_everywhere(labels)),

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from caching.content_version import content_changed
+from caching.content_version import SEARCH, content_changed
 from search import registry
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
@@ -113,7 +113,7 @@ def push_pages(page_ids):
     if removed:
         engine.delete_pages(removed, refresh="wait_for", version=version)
     # Search results cached while Elasticsearch still had the old documents are stale.
-    content_changed.send(sender=type(engine))
+    content_changed.send(sender=type(engine), tags=[SEARCH])
 
 
 # Repair ----------------------------------------------------------------------------------
@@ -131,10 +131,10 @@ def repair_pending():
 def live_pages():
     for model in searchable_page_models():
         pages = model.objects.live().public().filter(alias_of__isnull=True)
-        pages = pages.select_related("locale", "work_axis")
-        yield from pages.prefetch_related("themes", "sectors", "target_groups").iterator(
-            chunk_size=BATCH_SIZE
-        )
+        fields = {field.name for field in model._meta.get_fields()}
+        pages = pages.select_related("locale", *({"work_axis"} & fields))
+        terms = [name for name in ("themes", "sectors", "target_groups") if name in fields]
+        yield from pages.prefetch_related(*terms).iterator(chunk_size=BATCH_SIZE)
 
 
 def expected_documents(progress=None):
@@ -194,7 +194,7 @@ def reconcile(repair=False, progress=None, timeout=None):
         # Whatever was missed before this check started is repaired now.
         PendingRepair.objects.filter(since__lte=started).delete()
         if any(check.problems for check in checks):
-            content_changed.send(sender=type(engine))
+            content_changed.send(sender=type(engine), tags=[SEARCH])
     return checks
 
 

@@ -53,6 +53,13 @@ def register(model, *, kind, label, facet_choices=None, pages_using_documents=No
     )
 
 
+def first_published_date(page):
+    """`published` for a page that has no date of its own: the day it was first published."""
+    from django.utils import timezone
+
+    return (page.first_published_at or timezone.now()).date().isoformat()
+
+
 def page_types():
     return list(_page_types.values())
 

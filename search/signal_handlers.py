@@ -35,6 +35,8 @@ def _document_saved(sender, instance, **kwargs):
 
 def _page_privacy_changed(sender, instance, **kwargs):
     """A restriction hides (or, deleted, shows again) the page and every page below it."""
+    if kwargs.get("raw"):  # loaddata (a restore): the restore rebuilds the index itself
+        return
     pages = Page.objects.descendant_of(instance.page, inclusive=True)
     pages = pages.type(*registry.indexed_models()).specific()
     if pages:
@@ -44,6 +46,8 @@ def _page_privacy_changed(sender, instance, **kwargs):
 def _collection_privacy_changed(sender, instance, **kwargs):
     """The pages showing documents of this collection (or of one below it) lose or regain
     those documents' words in search."""
+    if kwargs.get("raw"):  # loaddata (a restore): the restore rebuilds the index itself
+        return
     collections = instance.collection.get_descendants(inclusive=True)
     documents = get_document_model().objects.filter(collection__in=collections)
     pages = registry.pages_using_documents(documents)

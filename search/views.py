@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from base.languages import language_name
-from search import engines
+from search import engines, registry
 from search.applicability import applicability_label, scope_tiers
 from search.engines.base import MAX_RESULT_WINDOW
 from search.facet_labels import labelled_facets, place_label
@@ -46,6 +46,7 @@ def results_context(query, results, params):
     parameters = params.copy()
     parameters.pop("page", None)
     for hit in results.hits:
+        hit.kind_label = registry.kind_label(hit.kind) or ""
         hit.place_label = place_label(hit.facets.get("scope", []), query.language)
         hit.language_label = language_name(hit.language)
         hit.other_language_labels = [

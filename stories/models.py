@@ -129,6 +129,9 @@ class StoryPage(ClassifiedPage):
         return [self.country.code] if self.country else []
 
     card_template = "components/story_card.html"
+    # A story shows no other story: another story's publish leaves its cached renderings true
+    # (caching/dependencies.py; tests/caching/test_dependencies.py holds it to that).
+    cache_independent_of = ["stories.storypage"]
 
     def search_content(self):
         extra = " ".join(filter(None, [self.organisation, self.locality]))
@@ -192,3 +195,23 @@ class StoryPage(ClassifiedPage):
         )
         by_key = {toolkit.translation_key: toolkit for toolkit in versions}
         return [by_key[keys[pk]] for pk in ids if keys.get(pk) in by_key]
+
+
+def stories_using(toolkit, language):
+    """The live stories that say they used this toolkit (any language version of it), one
+    version each, in the visitor's language when translated."""
+    from base.languages import visitor_versions
+
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(related_toolkits__toolkit__translation_key=toolkit.translation_key)
+        .order_by("pk")
+        .distinct()
+    )
+    originals = {}
+    for story in stories:
+        originals.setdefault(story.translation_key, story)
+    versions = visitor_versions(list(originals.values()), language)
+    ids = [version.pk for version in versions.values()]
+    return list(StoryPage.objects.filter(pk__in=ids).for_listing().order_by("-date", "pk"))

@@ -27,6 +27,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from search.models import SearchDocument
+from contributions.models import Contribution
 from toolkits.models import ToolkitDocument
 
 def sha(field):
@@ -64,7 +65,45 @@ print(json.dumps({
     # The password hash survived (check_password: django-axes' backend wants a request).
     "can_log_in": User.objects.get(username="keeper").check_password("a long passphrase 2021"),
     "searchable_pages": SearchDocument.objects.count(),
+    "contributions": [
+        [c.page.title, c.kind, c.state, c.contributor.username, c.moderator_comment,
+         c.submitted_from, c.page.specific.files.get().document.file_hash]
+        for c in Contribution.objects.order_by("pk")
+    ],
 }, sort_keys=True))
+"""
+
+# A member's toolkit, sent back by a moderator with a comment: a contribution mid-review.
+CONTRIBUTE = """
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from contributions import drafts
+from contributions.forms import ToolkitForm
+from contributions.models import Membership
+from organisations.models import OrganisationPage
+from taxonomy.models import WorkAxis
+from toolkits.generated_documents import make_pdf
+User = get_user_model()
+member = User.objects.create_user("member", "m@example.org", "a long passphrase 2021")
+Membership.objects.create(
+    user=member, organisation=OrganisationPage.objects.order_by("pk").first(), status="approved"
+)
+form = ToolkitForm(
+    {
+        "title": "Guía de compras públicas", "summary": "Resumen.", "text": "Texto.",
+        "work_axis": WorkAxis.objects.filter(locale__language_code="es").first().pk,
+        "toolkit_type": "policy-brief", "countries": ["CO"], "government_level": "local",
+        "publisher": "Red", "year": "2024", "licence": "cc-by-4.0", "file_language": "es",
+    },
+    {"file": SimpleUploadedFile("guia.pdf", make_pdf("Guía", ["Compras."]))},
+    language="es",
+)
+assert form.is_valid(), form.errors
+page = drafts.submit(form, member, "192.0.2.1").page
+task_state = page.current_workflow_task_state
+keeper = User.objects.get(username="keeper")
+task_state.task.specific.on_action(task_state, keeper, "reject", comment="Más detalles, por favor")
+print("null")
 """
 
 SERVE = """
@@ -131,6 +170,7 @@ def round_trip(tmp_path_factory):
 
     source.manage("load_demo", "--skip-users", "-v", "0")
     source.manage("createsuperuser", "--no-input", "--username", "keeper", "--email", "k@x.org")
+    source.python(CONTRIBUTE)
     french = source.python(
         "from wagtail.models import Page\n"
         "print(Page.objects.filter(locale__language_code='fr').count())"
@@ -173,10 +213,22 @@ def test_the_demo_site_is_really_there_before_the_backup(round_trip):
     assert before["translations"]["strings"]
     assert before["translations"]["french_pages"]
     assert before["can_log_in"]
+    assert [c[2] for c in before["contributions"]] == ["changes-requested"]
+    assert before["contributions"][0][4] == "Más detalles, por favor"
 
 
 @pytest.mark.parametrize(
-    "part", ["pages", "revisions", "documents", "images", "translations", "users", "can_log_in"]
+    "part",
+    [
+        "pages",
+        "revisions",
+        "documents",
+        "images",
+        "translations",
+        "users",
+        "can_log_in",
+        "contributions",
+    ],
 )
 def test_the_restored_site_has_nothing_lost(round_trip, part):
     assert round_trip["after"][part] == round_trip["before"][part]

@@ -103,7 +103,8 @@ def test_production_without_mail_is_warned_and_mail_comes_from_email_url():
 
     result = run_in_production(
         "from django.conf import settings as s; "
-        "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, s.EMAIL_HOST_USER)"
+        "print(s.EMAIL_DELIVERY_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS, "
+        "s.EMAIL_HOST_USER, s.EMAIL_BACKEND)"
     )
     assert result.stdout.split() == [
         "django.core.mail.backends.smtp.EmailBackend",
@@ -111,6 +112,7 @@ def test_production_without_mail_is_warned_and_mail_comes_from_email_url():
         "587",
         "True",
         "exchange",
+        "background.mail.QueuedEmailBackend",
     ]
 
 

@@ -40,19 +40,25 @@ class ToolkitDocumentForm(BaseDocumentForm):
         file = self.cleaned_data.get("file")
         if not isinstance(file, UploadedFile):
             return file  # the edit form without a new file: nothing new to check
-        extension = os.path.splitext(file.name)[1].lower().lstrip(".")
-        allowed = settings.WAGTAILDOCS_EXTENSIONS
-        if extension not in allowed:
-            raise ValidationError(
-                _("Files of type “%(extension)s” cannot be uploaded. Allowed types: %(allowed)s.")
-                % {
-                    "extension": f".{extension}" if extension else _("(no extension)"),
-                    "allowed": get_text_list([f".{e}" for e in allowed], _("and")),
-                },
-                code="file_type_not_allowed",
-            )
-        try:
-            check_document_file(file, extension)
-        except UnsafeFile as error:
-            raise ValidationError(str(error), code="file_content_mismatch") from error
-        return file
+        return check_uploaded_document(file)
+
+
+def check_uploaded_document(file):
+    """Refuse (ValidationError) a file whose extension is not allowed or whose content is not
+    what its name says; used by the admin's document forms and the public contribution form."""
+    extension = os.path.splitext(file.name)[1].lower().lstrip(".")
+    allowed = settings.WAGTAILDOCS_EXTENSIONS
+    if extension not in allowed:
+        raise ValidationError(
+            _("Files of type “%(extension)s” cannot be uploaded. Allowed types: %(allowed)s.")
+            % {
+                "extension": f".{extension}" if extension else _("(no extension)"),
+                "allowed": get_text_list([f".{e}" for e in allowed], _("and")),
+            },
+            code="file_type_not_allowed",
+        )
+    try:
+        check_document_file(file, extension)
+    except UnsafeFile as error:
+        raise ValidationError(str(error), code="file_content_mismatch") from error
+    return file

@@ -242,6 +242,22 @@ class ToolkitPage(ClassifiedPage):
         help_text=_("Under which terms others may reuse it."),
     )
 
+    # Lineage (base/lineage.py): the toolkit this one adapts, and what changed.
+    adapted_from = models.ForeignKey(
+        "toolkits.ToolkitPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+        verbose_name=_("adapted from"),
+        help_text=_("The toolkit, from another country or language, that this one adapts."),
+    )
+    adaptation_notes = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("What was changed from the original: language, law, examples, audience."),
+    )
+
     content_panels = ClassifiedPage.content_panels + [
         FieldPanel("summary"),
         InlinePanel(
@@ -255,6 +271,10 @@ class ToolkitPage(ClassifiedPage):
         MultiFieldPanel(
             [FieldPanel("publisher"), FieldRowPanel([FieldPanel("year"), FieldPanel("licence")])],
             heading=_("Publication"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("adapted_from"), FieldPanel("adaptation_notes")],
+            heading=_("Adapted from"),
         ),
     ]
     classification_panels = [
@@ -293,6 +313,9 @@ class ToolkitPage(ClassifiedPage):
         return [country.code for country in self.countries]
 
     card_template = "components/toolkit_card.html"
+    # A toolkit shows no story: a story's publish leaves its cached renderings true
+    # (caching/dependencies.py; tests/caching/test_dependencies.py holds it to that).
+    cache_independent_of = ["stories.storypage"]
 
     def search_content(self):
         # A file in a private collection is served to its admitted users only: neither its
@@ -408,6 +431,14 @@ class ToolkitPage(ClassifiedPage):
         if document.page_count:
             described["numberOfPages"] = document.page_count
         return described
+
+    @property
+    def lineage_year(self):
+        return self.year
+
+    @property
+    def lineage_place(self):
+        return ", ".join(str(name) for name in self.country_names) or _("International")
 
     @property
     def country_names(self):

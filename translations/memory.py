@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from compat.wagtail_localize import StringSegmentValue, extract_segments
-from translations.permissions import TRANSLATABLE_SNIPPET_MODELS
+from translations.permissions import translatable_snippet_models
 
 
 def strings_by_path(instance):
@@ -27,7 +27,7 @@ def strings_by_path(instance):
 
 
 @transaction.atomic
-def adopt_existing_translations(models=TRANSLATABLE_SNIPPET_MODELS, source_locale=None):
+def adopt_existing_translations(models=None, source_locale=None):
     """Record every translation of `models` that wagtail-localize does not manage yet.
 
     Idempotent: an object whose translations all have a Translation record is left alone.
@@ -35,7 +35,7 @@ def adopt_existing_translations(models=TRANSLATABLE_SNIPPET_MODELS, source_local
     """
     source_locale = source_locale or Locale.get_default()
     adopted = 0
-    for model in models:
+    for model in translatable_snippet_models() if models is None else models:
         originals = list(model.objects.filter(locale=source_locale))
         keys = [original.translation_key for original in originals]
         managed = set(

@@ -15,7 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from compat.wagtail_localize import TranslationCreator, translate_object
 from translations.memory import adopt_existing_translations
-from translations.permissions import TRANSLATABLE_SNIPPET_MODELS
+from translations.permissions import TAXONOMY_MODELS
 
 # DeepL accepts at most 50 texts per request.
 MACHINE_BATCH_SIZE = 50
@@ -114,7 +114,7 @@ def translate_tree(root, locale, *, machine=False, taxonomy=False, user=None, pr
             creator.create_translations(instance)
 
     if taxonomy:
-        for model in TRANSLATABLE_SNIPPET_MODELS:
+        for model in TAXONOMY_MODELS:
             existing = model.objects.filter(locale=locale).values("translation_key")
             for term in model.objects.filter(locale=root.locale_id).exclude(
                 translation_key__in=existing

@@ -9,6 +9,7 @@ snippets, enforced by the hooks in translations/wagtail_hooks.py.
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     DraftStateMixin,
@@ -25,9 +26,25 @@ SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 # What translators may do in their locale's page tree: translate (add), edit and publish.
 TRANSLATOR_PAGE_PERMISSIONS = ("add", "change", "publish")
-# Translators translate the taxonomy too; they never delete terms.
+# Translators translate the taxonomy and the other translatable snippets; they never delete.
 TRANSLATOR_SNIPPET_PERMISSIONS = ("add", "change")
-TRANSLATABLE_SNIPPET_MODELS = (WorkAxis, Theme, Sector, TargetGroup)
+TAXONOMY_MODELS = (WorkAxis, Theme, Sector, TargetGroup)
+
+
+def translatable_snippet_models():
+    """The snippets translators translate: the taxonomy, and every translatable model that
+    says so with `translated_by_translators = True` (the header and footer, the glossary,
+    country introductions). This app never imports theirs: it finds them."""
+    found = [
+        model
+        for model in apps.get_models()
+        if getattr(model, "translated_by_translators", False)
+        and issubclass(model, TranslatableMixin)
+        and model not in TAXONOMY_MODELS
+    ]
+    return (*TAXONOMY_MODELS, *sorted(found, key=lambda model: model._meta.label))
+
+
 PAGE_EDITING_CODENAMES = ("add_page", "change_page", "publish_page")
 
 
@@ -144,7 +161,7 @@ class GroupSetup:
 
 def translator_model_permissions():
     codenames = [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
-    for model in TRANSLATABLE_SNIPPET_MODELS:
+    for model in translatable_snippet_models():
         codenames += [
             (model._meta.app_label, f"{action}_{model._meta.model_name}")
             for action in TRANSLATOR_SNIPPET_PERMISSIONS

@@ -11,6 +11,21 @@ class WorkingGroupsConfig(AppConfig):
 
     def ready(self):
         from base import related_pages
+        from search import registry as search
+        from translations import status as translation_status
+        from workinggroups.models import WorkingGroupIndexPage, WorkingGroupPage
+
+        search.register(
+            WorkingGroupPage,
+            kind="working-group",
+            label=_("Working group"),
+        )
+        translation_status.register_section(
+            "working-groups",
+            _("Working groups"),
+            (WorkingGroupIndexPage, WorkingGroupPage),
+            order=40,
+        )
 
         related_pages.register(
             "home.HomePage", "working-groups", _("Working groups"), featured_groups, order=20

@@ -2,6 +2,7 @@ import factory
 import wagtail_factories
 
 from base.factories import default_locale
+from search.factories import SearchablePageFactory
 from workinggroups.models import WorkingGroupCoordinator, WorkingGroupIndexPage, WorkingGroupPage
 
 
@@ -14,7 +15,7 @@ class WorkingGroupIndexPageFactory(wagtail_factories.PageFactory):
         model = WorkingGroupIndexPage
 
 
-class WorkingGroupPageFactory(wagtail_factories.PageFactory):
+class WorkingGroupPageFactory(SearchablePageFactory):
     title = factory.Sequence(lambda n: f"Food sovereignty {n}")
     kind = "sectoral"
     summary = "Brings the SSE's answers to the food systems arenas."

@@ -8,6 +8,7 @@ groups, and the members, events and statements that name the group (base/related
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +19,7 @@ from wagtail.search import index
 from base import geography
 from base.models import ClassifiedPageQuerySet, SitePage
 from base.section_pages import SectionIndexPage
+from search.registry import SearchContent, first_published_date
 
 
 class WorkingGroupKind(models.TextChoices):
@@ -133,6 +135,16 @@ class WorkingGroupPage(SitePage):
     @property
     def kind_label(self):
         return WorkingGroupKind(self.kind).label if self.kind else ""
+
+    # The exchange search (search/registry.py): no countries; a regional group its continent.
+    country_codes = ()
+
+    def search_content(self):
+        return SearchContent(
+            body=" ".join([self.kind_label and str(self.kind_label), strip_tags(self.mandate)]),
+            published=first_published_date(self),
+            facets={"continent": [self.continent] if self.continent else []},
+        )
 
     def taxonomy_filter(self):
         """Pages sharing one of the group's terms (compared by slug: the same in every

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 
 from base.languages import default_version, language_name, page_versions
 from base.models import listing_page_models
+from caching import dependencies
 from caching.content_version import RecentlyUsed, content_version
 
 register = template.Library()
@@ -40,6 +41,10 @@ class SiteSections:
     site_name: str = settings.WAGTAIL_SITE_NAME
     home: Page | None = None
     listings: dict = field(default_factory=dict)
+
+    def pages(self):
+        """What a cached page showing these sections depends on (caching/dependencies.py)."""
+        return [self.home, *self.listings.values()]
 
     def __getitem__(self, section):
         return self.listings[section]
@@ -67,6 +72,12 @@ def site_sections(context):
 
     A section not yet translated falls back to the site's own (default language) listing.
     """
+    sections = _site_sections(context)
+    dependencies.record_pages(sections.pages())
+    return sections
+
+
+def _site_sections(context):
     request = context.get("request")
     cache = _request_cache(request, "site_sections")
     language = get_language()

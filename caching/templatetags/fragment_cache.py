@@ -1,24 +1,24 @@
-"""{% page_fragment "name" %}…{% endpage_fragment %}: a part of a page rendered once per content
-version, for the page cache's misses (and for visitors the page cache never serves).
+"""{% page_fragment "name" %}…{% endpage_fragment %}: a part of a page rendered once while what
+it shows is unchanged, for the page cache's misses (and for visitors the page cache never serves).
 
-Keyed like the page cache (caching/page_cache.py): the site-wide content version, which every
-publish, unpublish, move, translation, taxonomy, image, document, site or locale change renews,
-so a fragment is never read after what it shows has changed. Also in the key: the fragment's
-name, the page, the language, the scheme and host (language links are absolute) and the
-LANGUAGES setting. Not used for previews, pages not saved yet, nor anything but a Wagtail page;
-the fragment must show nothing personal (no user, no CSRF token, no query parameters).
+Checked like the page cache (caching/page_cache.py, dependencies.py): a fragment is stored with
+the versions of what its page depends on and of what it recorded while rendering, and read
+only while they are all current; when read, those tags become the enclosing page's too. In the
+key: the fragment's name, the page, the language, the scheme and host (language links are
+absolute) and the LANGUAGES setting. Not used for previews, pages not saved yet, nor anything
+but a Wagtail page; the fragment must show nothing personal (no user, no CSRF token, no query
+parameters).
 """
 
 import hashlib
 
 from django import template
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from caching import content_version
+from caching import content_version, dependencies
 
 register = template.Library()
 
@@ -42,7 +42,7 @@ def fragment_key(context, name):
         return None
     parts = f"{name}|{page.pk}|{get_language()}|{request.scheme}://{host}|{settings.LANGUAGES}"
     digest = hashlib.sha256(parts.encode()).hexdigest()
-    return f"page_fragment:{content_version.content_version(request)}:{digest}"
+    return f"page_fragment:{digest}"
 
 
 class PageFragmentNode(template.Node):
@@ -55,14 +55,24 @@ class PageFragmentNode(template.Node):
         key = fragment_key(context, self.name.resolve(context))
         if key is None:
             return self.nodelist.render(context)
-        html = recent_fragments.get(key)
-        if html is None:
-            store = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
-            html = store.get(key)
-            if html is None:
-                html = self.nodelist.render(context)
-                store.set(key, str(html), FRAGMENT_SECONDS)
-            recent_fragments.set(key, str(html), FRAGMENT_SECONDS)
+        entry = recent_fragments.get(key)
+        store = content_version.shared_cache()
+        if entry is None:
+            entry = store.get(key)
+        if entry is not None and dependencies.is_current(entry[0]):
+            recent_fragments.set(key, entry, FRAGMENT_SECONDS)
+            dependencies.record(*entry[0])
+            return mark_safe(entry[1])
+        with dependencies.recording() as shown:
+            # What the page read before (the menus, the sections) may be shown in here too.
+            dependencies.inherit(shown)
+            dependencies.declare(context["page"], recordings=[shown])
+            html = str(self.nodelist.render(context))
+        dependencies.record(*shown.tags)
+        versions = shown.versions()
+        if versions is not None:
+            store.set(key, (versions, html), FRAGMENT_SECONDS)
+            recent_fragments.set(key, (versions, html), FRAGMENT_SECONDS)
         return mark_safe(html)
 
 

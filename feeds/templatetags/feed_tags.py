@@ -1,13 +1,15 @@
 """{% follow_feeds as feeds %}: the feeds that follow what the visitor is looking at.
 
 A listing page (any page with a `listed_kind`) is followed by the feed of its kind and of the
-filters chosen on it; the home page and the search by the feed of the whole exchange or of the
+filters chosen on it (a network listing, such as the events or the directory, by the feed of
+its kind alone); the home page and the search by the feed of the whole exchange or of the
 search's filters.
 """
 
 from dataclasses import dataclass
 
 from django import template
+from django.http import QueryDict
 from django.urls import reverse
 
 from feeds.feeds import feed_parameters
@@ -26,8 +28,11 @@ def follow_feeds(context):
     request = context.get("request")
     if request is None:
         return None
-    params = feed_parameters(request.GET)
-    kind = getattr(context.get("page"), "listed_kind", None)
+    page = context.get("page")
+    # A network listing's own filters (a directory's kind, group) are not the search's.
+    follows_filters = getattr(page, "feed_follows_filters", True)
+    params = feed_parameters(request.GET) if follows_filters else QueryDict(mutable=True)
+    kind = getattr(page, "listed_kind", None)
     if kind:
         params.setlist("kind", [kind])
     query = params.urlencode()

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from base.languages import visitor_versions
+from caching import dependencies
 from caching.content_version import RecentlyUsed, content_version
 from navigation.models import HeaderAndFooter
 
@@ -33,6 +34,8 @@ class SiteFrame:
     main_links: list = field(default_factory=list)
     footer_text: str = ""
     footer_links: list = field(default_factory=list)
+    # The pages it links to: a cached page showing this frame depends on them.
+    pages: list = field(default_factory=list)
 
 
 def _links(stream, versions, request):
@@ -67,6 +70,7 @@ def build_frame(language, request=None):
         main_links=_links(chosen.main_menu, versions, request),
         footer_text=chosen.footer_text,
         footer_links=_links(chosen.footer_menu, versions, request),
+        pages=[*pages, *versions.values()],
     )
 
 
@@ -90,4 +94,7 @@ def header_and_footer(context):
         frame = build_frame(language, request) or SiteFrame()
         recent_frames.set(key, frame, FRAME_SECONDS)
     own[language] = frame
+    # Caching/dependencies.py: the menus' own fields and the pages they link to.
+    dependencies.record("navigation")
+    dependencies.record_pages(frame.pages)
     return frame

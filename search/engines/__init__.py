@@ -10,6 +10,8 @@ import time
 
 from django.conf import settings
 
+from caching import dependencies
+from caching.content_version import SEARCH
 from search.engines.base import SearchUnavailable
 from search.engines.database import DatabaseEngine
 
@@ -65,6 +67,7 @@ def _answer(method_name, *args):
 
 
 def search(query):
+    dependencies.record(SEARCH)  # a cached page showing results is stale once the index changes
     results, fell_back = _answer("search", query)
     results.fallback = fell_back
     if results.engine == "elasticsearch":
@@ -75,12 +78,14 @@ def search(query):
 
 
 def autocomplete(prefix, language):
+    dependencies.record(SEARCH)
     suggestions, _fell_back = _answer("autocomplete", prefix, language)
     return suggestions
 
 
 def related(page_id, language, kind, limit=4):
     """Ids of the pages of `kind` most like page `page_id` (content, taxonomy, places)."""
+    dependencies.record(SEARCH)  # the index answers: stale once it changes
     page_ids, _fell_back = _answer("related", page_id, language, kind, limit)
     return page_ids
 

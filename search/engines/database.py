@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 
-from caching.content_version import content_changed
+from caching.content_version import SEARCH, content_changed
 from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES, working_languages
@@ -149,7 +149,7 @@ class DatabaseEngine(SearchEngine):
             for document in documents
         )
         # bulk_create sends no post_save: say that search results changed.
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     @staticmethod
     def _row(document):
@@ -186,14 +186,14 @@ class DatabaseEngine(SearchEngine):
         page_ids = list(page_ids)
         fulltext.delete(page_ids)
         SearchDocument.objects.filter(page_id__in=page_ids).delete()
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     @transaction.atomic
     def clear(self):
         """Empty the index."""
         fulltext.delete()
         SearchDocument.objects.all().delete()
-        content_changed.send(sender=type(self))
+        content_changed.send(sender=type(self), tags=[SEARCH])
 
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))

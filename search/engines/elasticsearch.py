@@ -37,7 +37,9 @@ SIMILAR_FIELDS = ("title", "summary", "body", "labels")  # what more_like_this c
 
 
 def index_settings():
-    return {"number_of_shards": 1, "number_of_replicas": 0, "max_result_window": 10_000}
+    # One replica as soon as the cluster has a second node (none on a single node, whose
+    # health stays green): a node can die without a search failing or a document being lost.
+    return {"number_of_shards": 1, "auto_expand_replicas": "0-1", "max_result_window": 10_000}
 
 
 # In the mappings of every index create_index() makes: tells them from an index that a write
@@ -109,7 +111,13 @@ class ElasticsearchEngine(SearchEngine):
 
     def __init__(self, url, index_prefix, timeout=1.5, indexing_timeout=None):
         self.alias = f"{index_prefix}_exchange"
-        self.client = Elasticsearch(url, request_timeout=timeout, max_retries=0)
+        # ELASTICSEARCH_URL may name every node of a cluster, comma-separated: a request to a
+        # node that does not answer is retried on another one (a slow one is not: the visitor
+        # would wait twice).
+        nodes = [node.strip() for node in url.split(",") if node.strip()]
+        self.client = Elasticsearch(
+            nodes, request_timeout=timeout, max_retries=len(nodes) - 1, retry_on_timeout=False
+        )
         self.indexing_timeout = indexing_timeout or timeout
 
     def _call(self, method, *args, **kwargs):

@@ -14,7 +14,7 @@ SENDS_NOTHING = {
 @checks.register("mail")
 def check_mail_is_configured(app_configs, **kwargs):
     """Password resets and moderation notices must leave the server."""
-    if settings.EMAIL_BACKEND in SENDS_NOTHING or not settings.EMAIL_URL:
+    if settings.EMAIL_DELIVERY_BACKEND in SENDS_NOTHING or not settings.EMAIL_URL:
         return [
             checks.Warning(
                 "No outgoing mail: set EMAIL_URL (e.g. submission://user:password@host:587), "

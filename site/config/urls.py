@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("feeds/", include("feeds.urls")),
+    path("contribute/", include("contributions.urls")),
     path("data/", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from atlas import world_map
 from atlas.factories import CountryIntroductionFactory
+from organisations.factories import OrganisationPageFactory
 from policies.factories import PolicyPageFactory, PolicyRelatedToolkitFactory
 from search.applicability import applies_to
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
@@ -130,11 +131,14 @@ def measured(client, url):
     return [query["sql"] for query in context.captured_queries]
 
 
-def test_a_dossier_costs_the_same_number_of_queries_whatever_it_holds(client, site_tree, settings):
+def test_a_dossier_costs_the_same_number_of_queries_whatever_it_holds(
+    client, site_tree, network_tree, settings
+):
     settings.FRAGMENT_CACHE_ENABLED = False
     url = dossier_url(site_tree, "SN")
 
     def add_one_of_each():
+        OrganisationPageFactory(parent=network_tree.organisations, country="SN")
         policy = PolicyPageFactory(parent=site_tree.policy_index, country="SN")
         travelled = ToolkitPageFactory(parent=site_tree.toolkit_index, countries=["BR"])
         PolicyRelatedToolkitFactory(page=policy, toolkit=travelled, sort_order=0)
@@ -152,7 +156,7 @@ def test_a_dossier_costs_the_same_number_of_queries_whatever_it_holds(client, si
 
 
 def test_the_map_page_costs_the_same_number_of_queries_whatever_it_holds(
-    client, site_tree, settings
+    client, site_tree, network_tree, settings
 ):
     settings.FRAGMENT_CACHE_ENABLED = False
     url = site_tree.country_index.url
@@ -162,6 +166,7 @@ def test_the_map_page_costs_the_same_number_of_queries_whatever_it_holds(
         PolicyPageFactory(parent=site_tree.policy_index, country=code)
         StoryPageFactory(parent=site_tree.story_index, country=code)
         ToolkitPageFactory(parent=site_tree.toolkit_index, countries=[code])
+        OrganisationPageFactory(parent=network_tree.organisations, country=code)
     assert_same_cost(few, measured(client, url))
 
 
@@ -213,7 +218,7 @@ def test_the_table_matches_the_map(client, site_tree):
     response = client.get(site_tree.country_index.url)
     html = response.content.decode()
     row = re.search(r'<th scope="row"><a href="[^"]+KE/">Kenya</a></th>\s*(.*?)</tr>', html, re.S)
-    assert re.findall(r"<td>(\d+)</td>", row.group(1)) == ["2", "0", "1"]
+    assert re.findall(r"<td>(\d+)</td>", row.group(1)) == ["2", "0", "1", "0"]
     assert "Eastern Africa" in html and "Africa</h3>" in html
 
 
@@ -291,3 +296,35 @@ def test_a_dossier_from_the_fragment_cache_runs_no_content_query_and_shows_a_pub
 
     PolicyPageFactory(parent=site_tree.policy_index, country="SN", title="Second law")
     assert "Second law" in client.get(url).content.decode()
+
+
+def test_the_organisations_layer_and_the_member_networks_of_a_dossier(client, network_tree):
+    site_tree = network_tree.site
+    national = OrganisationPageFactory(
+        parent=network_tree.organisations, title="Zeta national network", country="KE"
+    )
+    ally = OrganisationPageFactory(
+        parent=network_tree.organisations, title="Alpha platform", kind="platform", country="KE"
+    )
+    OrganisationPageFactory(parent=network_tree.organisations, title="Other", country="BR")
+    continental = OrganisationPageFactory(
+        parent=network_tree.organisations, title="RIPESS Africa", country="", continent="002"
+    )
+    draft = OrganisationPageFactory(
+        parent=network_tree.organisations, title="Not yet", country="KE", live=False
+    )
+
+    html = client.get(f"{site_tree.country_index.url}?measure=organisations").content.decode()
+    links = map_links(html)
+    assert set(links) == {"KE", "BR"}
+    assert links["KE"][1] == world_map.shade_of(2) > links["BR"][1] == world_map.shade_of(1)
+    row = re.search(r'<th scope="row"><a href="[^"]+KE/">Kenya</a></th>\s*(.*?)</tr>', html, re.S)
+    assert re.findall(r"<td>(\d+)</td>", row.group(1)) == ["0", "0", "0", "2"]
+
+    response = client.get(dossier_url(site_tree, "KE"))
+    # The members first, then the allies; never a draft nor a body without a country.
+    assert response.context["dossier"]["organisations"] == [national, ally]
+    html = response.content.decode()
+    assert "Member networks and allies" in html and f'href="{national.url}"' in html
+    for page in (continental, draft):
+        assert f'href="{page.url}"' not in html

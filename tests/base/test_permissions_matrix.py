@@ -1,4 +1,5 @@
-"""Who may do what: visitors, editors, moderators and administrators against every action.
+"""Who may do what: visitors, contributors (members who send contributions from the public
+site, contributions/), editors, moderators and administrators against every action.
 
 Every allowed action works and every forbidden one is refused, through the same HTTP views a
 browser uses. Then, for visitors and signed-in people alike: drafts, unpublished changes and
@@ -19,6 +20,8 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from contributions.models import Membership
+from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from toolkits.factories import ToolkitDocumentFactory, ToolkitPageFactory
 from toolkits.generated_documents import make_pdf
 from toolkits.models import ToolkitDocument
@@ -26,8 +29,10 @@ from translations.operations import translate
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "editor", "moderator", "admin"]
-STAFF = ROLES[1:]
+ROLES = ["anonymous", "contributor", "editor", "moderator", "admin"]
+STAFF = ROLES[2:]
+# Signed in or not, neither may open the admin.
+NO_ADMIN = {"anonymous", "contributor"}
 
 
 class Content:
@@ -86,8 +91,25 @@ def role(request):
 
 
 @pytest.fixture
-def user_of(django_user_model, superuser, editor, moderator):
-    return {"anonymous": None, "editor": editor, "moderator": moderator, "admin": superuser}
+def contributor(django_user_model, site_tree):
+    """A member whose membership a moderator approved: no group, no page permission."""
+    directory = OrganisationIndexPageFactory(parent=site_tree.home)
+    user = django_user_model.objects.create_user("contributor", "c@example.org", "password")
+    Membership.objects.create(
+        user=user, organisation=OrganisationPageFactory(parent=directory), status="approved"
+    )
+    return user
+
+
+@pytest.fixture
+def user_of(django_user_model, superuser, contributor, editor, moderator):
+    return {
+        "anonymous": None,
+        "contributor": contributor,
+        "editor": editor,
+        "moderator": moderator,
+        "admin": superuser,
+    }
 
 
 @pytest.fixture
@@ -103,6 +125,12 @@ def assert_sent_to_login(response):
     assert "login" in response["Location"]
 
 
+def assert_kept_out_of_the_admin(response):
+    """Wagtail sends whoever may not use the admin to its sign-in page."""
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
 # The matrix ---------------------------------------------------------------------------------
 
 
@@ -113,8 +141,8 @@ def test_view_a_draft_on_the_public_site(browser, content):
 
 def test_view_a_draft_in_the_admin(browser, role, content):
     response = browser.get(reverse("wagtailadmin_pages:view_draft", args=[content.draft.pk]))
-    if role == "anonymous":
-        assert_sent_to_login(response)
+    if role in NO_ADMIN:
+        assert_kept_out_of_the_admin(response)
     else:
         assert response.status_code == 200
         assert b"Yellowhammer" in response.content
@@ -150,8 +178,8 @@ def test_view_a_password_protected_page(browser, content):
 
 def test_edit_a_page(browser, role, content):
     response = browser.get(reverse("wagtailadmin_pages:edit", args=[content.public.pk]))
-    if role == "anonymous":
-        assert_sent_to_login(response)
+    if role in NO_ADMIN:
+        assert_kept_out_of_the_admin(response)
     else:
         assert response.status_code == 200
 
@@ -179,8 +207,8 @@ def test_translate_a_live_page_which_makes_its_translation_live(
         response = browser.post(url, {"locales": [french.pk]})
 
     translation = content.public.get_translation_or_none(french)
-    if role == "anonymous":
-        assert_sent_to_login(response)
+    if role in NO_ADMIN:
+        assert_kept_out_of_the_admin(response)
     may_publish = role in ("moderator", "admin")
     assert (translation is not None and translation.live) is may_publish, role
     if not may_publish:
@@ -197,8 +225,8 @@ def test_upload_a_document(browser, role, content):
             "collection": Collection.get_first_root_node().pk,
         },
     )
-    if role == "anonymous":
-        assert_sent_to_login(response)
+    if role in NO_ADMIN:
+        assert_kept_out_of_the_admin(response)
         assert ToolkitDocument.objects.count() == before
     else:
         assert response.status_code == 302
@@ -219,7 +247,7 @@ def test_delete_ones_own_draft(browser, role, user_of, content):
 
     browser.post(reverse("wagtailadmin_pages:delete", args=[content.draft.pk]))
 
-    assert Page.objects.filter(pk=content.draft.pk).exists() is (role == "anonymous"), role
+    assert Page.objects.filter(pk=content.draft.pk).exists() is (role in NO_ADMIN), role
 
 
 def test_download_a_document_of_a_private_collection(browser, role, content):
@@ -310,3 +338,55 @@ def test_a_page_under_a_private_section_is_private_too(content, site_tree):
     assert visitor.get("/en/search/api/", {"q": "xenops"}).json()["total"] == 0
     assert b"Xenops" not in visitor.get("/sitemap.xml").content
     assert b"Xenops" not in visitor.get(site_tree.home.url).content
+
+
+# What a contributor may never do with contributions -------------------------------------------
+
+
+@pytest.fixture
+def contributions_of_two(site_tree, contributor, django_user_model):
+    """A draft contribution of the contributor's own, and one of another member."""
+    from contributions.models import Contribution
+
+    other = django_user_model.objects.create_user("other", "o@example.org", "password")
+    made = {}
+    for owner, title in ((contributor, "Ibis own draft"), (other, "Jacana other draft")):
+        page = ToolkitPageFactory(parent=site_tree.toolkit_index, title=title, live=False)
+        page.save_revision(user=owner)
+        page.get_workflow().start(page, owner)
+        made[owner.username] = Contribution.objects.create(
+            kind="toolkit", page=page, contributor=owner, language="en"
+        )
+    return made
+
+
+def test_a_contributor_never_publishes_nor_sees_others_drafts(
+    contributor, contributions_of_two, login
+):
+    member = login(contributor)
+    own, others = contributions_of_two["contributor"], contributions_of_two["other"]
+
+    # Only their own contributions are listed; another's is a 404 at every address of it.
+    mine = member.get("/en/contribute/").content.decode()
+    assert "Ibis own draft" in mine and "Jacana other draft" not in mine
+    assert member.get(f"/en/contribute/{others.pk}/answer/").status_code == 404
+    assert member.get(others.page.url or "/en/toolkits/jacana-other-draft/").status_code == 404
+
+    # Not even their own draft may they publish, approve or delete.
+    task_state = Page.objects.get(pk=own.page_id).current_workflow_task_state
+    for action in ("approve", "reject"):
+        response = member.post(
+            reverse("wagtailadmin_pages:workflow_action", args=(own.page_id, action, task_state.pk))
+        )
+        assert_kept_out_of_the_admin(response)
+    assert_kept_out_of_the_admin(
+        member.post(reverse("wagtailadmin_pages:delete", args=[own.page_id]))
+    )
+    bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    member.post(f"{bulk}?id={own.page_id}&id={others.page_id}", {"include_descendants": ""})
+    assert not Page.objects.filter(pk__in=[own.page_id, others.page_id], live=True).exists()
+    # Nor decide on a contribution or a membership.
+    response = member.post(reverse("contributions_decline", args=[others.pk]))
+    assert_kept_out_of_the_admin(response)
+    others.refresh_from_db()
+    assert others.declined_at is None

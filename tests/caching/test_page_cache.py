@@ -6,8 +6,6 @@ Publishing inside `django_capture_on_commit_callbacks(execute=True)` runs what h
 the editor's transaction commits, as it does on the site.
 """
 
-import uuid
-
 import pytest
 from django.http import HttpResponse, JsonResponse
 from django.test import Client, RequestFactory
@@ -18,22 +16,7 @@ from stories.factories import StoryPageFactory
 from taxonomy.factories import WorkAxisFactory
 from toolkits.factories import ToolkitPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache(settings):
-    """The page cache on, in an empty local-memory cache of its own, with the database search."""
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    settings.PAGE_CACHE_SEARCH = None
-    settings.ELASTICSEARCH_URL = ""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": f"page-cache-test-{uuid.uuid4().hex}",
-        }
-    }
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_page_cache")]
 
 
 def unpublish(page, capture):
@@ -164,9 +147,21 @@ def test_an_editor_never_gets_a_cached_page_and_never_fills_the_cache(editor_cli
     assert get(visitor, other.url)[page_cache.STATUS_HEADER] == "miss"
 
 
-def test_any_session_cookie_bypasses_the_cache(client, site_tree):
+def test_a_made_up_session_cookie_is_an_anonymous_visitor_served_from_the_cache(client, site_tree):
     warmed(client, site_tree.home.url)
     client.cookies["sessionid"] = "not-even-a-valid-session"
+
+    assert get(client, site_tree.home.url)[page_cache.STATUS_HEADER] == "hit"
+
+
+def test_a_real_session_bypasses_the_cache(client, site_tree):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    warmed(client, site_tree.home.url)
+    session = SessionStore()
+    session["kept"] = "for this visitor"
+    session.create()
+    client.cookies["sessionid"] = session.session_key
 
     assert get(client, site_tree.home.url)[page_cache.STATUS_HEADER] == "bypass"
 
@@ -267,7 +262,7 @@ def test_a_lost_content_version_is_replaced_by_a_new_one():
     first = content_version.content_version()
     content_version.bump_content_version()
     second = content_version.content_version()
-    content_version.shared_cache().delete(content_version.VERSION_KEY)
+    content_version.state_cache().delete(content_version.VERSION_KEY)
 
     assert len({first, second, content_version.content_version()}) == 3
 

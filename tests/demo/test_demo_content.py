@@ -185,8 +185,11 @@ TRANSLATED_LANGUAGES = ("fr", "es", "pt")
 
 
 def pages_in(language, model=Page):
-    """Live pages of `model` in `language` that are translations, not synchronised copies."""
-    return model.objects.live().filter(locale__language_code=language, alias_of__isnull=True)
+    """Live pages of `model` in `language` that are translations, not synchronised copies (nor
+    members' contributions, written in that language)."""
+    return model.objects.live().filter(
+        locale__language_code=language, alias_of__isnull=True, contribution__isnull=True
+    )
 
 
 def english(model, slug):
@@ -523,6 +526,43 @@ def test_general_pages_and_the_header_and_footer_are_translated(client, demo, db
     assert 'class="button call-to-action__link"' in html
 
 
+def test_three_members_with_contributions_in_every_state(client, demo, db):
+    from contributions.models import Contribution, Membership
+
+    approved = Membership.objects.filter(status=Membership.Status.APPROVED)
+    assert approved.count() == 3
+    assert Membership.objects.filter(status=Membership.Status.REQUESTED).exists()
+    assert not approved.filter(user__is_staff=True).exists()
+    states = {contribution.state for contribution in Contribution.objects.all()}
+    assert states == set(Contribution.State)
+    requested = next(
+        c for c in Contribution.objects.all() if c.state == Contribution.State.CHANGES_REQUESTED
+    )
+    assert requested.moderator_comment
+    # A member signs in with the demo password and sees their own contributions.
+    signed_in = client.post(
+        "/es/contribute/login/", {"username": "lucia", "password": DEMO_PASSWORD}
+    )
+    assert signed_in.status_code == 302
+    assert "La cooperativa de cuidados de Oaxaca" in client.get("/es/contribute/").content.decode()
+
+
+def test_ten_adaptations_in_chains_across_continents_and_languages(demo, db):
+    adapted = ToolkitPage.objects.filter(
+        locale__language_code="en", adapted_from__isnull=False, live=True
+    ).select_related("adapted_from")
+    assert adapted.count() >= 10
+    sources = {toolkit.adapted_from_id for toolkit in adapted}
+    assert any(toolkit.pk in sources for toolkit in adapted), "no chain of adaptations"
+    crossings = 0
+    for toolkit in adapted:
+        source = toolkit.adapted_from
+        here = {geography.continent_of(code) for code in toolkit.country_codes}
+        there = {geography.continent_of(code) for code in source.country_codes}
+        crossings += bool(here - there)
+    assert crossings >= 5
+
+
 @pytest.mark.parametrize("language", ["fr", "es", "pt"])
 def test_translated_pages_explain_glossary_terms_in_their_language(client, demo, db, language):
     from demo.glossary_definitions import DEFINITIONS, LANGUAGES
@@ -530,8 +570,8 @@ def test_translated_pages_explain_glossary_terms_in_their_language(client, demo,
     definitions = {entry[LANGUAGES.index(language)] for entry in DEFINITIONS.values()}
     explained = 0
     for page in ToolkitPage.objects.live().filter(locale__language_code=language)[:12]:
-        html = client.get(page.url).content.decode()
-        found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', html)
+        content = client.get(page.url).content.decode()
+        found = re.findall(rf'<dd lang="{language}">(.*?)</dd>', content)
         assert {html.unescape(text) for text in found} <= definitions, page.url
         explained += len(found)
     assert explained >= 3, "the demo's translated toolkits explain some terms in their language"

@@ -222,3 +222,23 @@ def test_only_translators_and_editors_see_the_report(site, translator_client, dj
     assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
     assert reverse(REPORT) not in client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse(REPORT) in translator_client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_network_pages_have_their_sections(translator_client, site):
+    from events.factories import EventIndexPageFactory, EventPageFactory
+    from general.factories import GeneralPageFactory
+    from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+
+    events = EventIndexPageFactory(parent=site.home)
+    EventPageFactory(parent=events, title="Africa SSE Forum")
+    directory = OrganisationIndexPageFactory(parent=site.home)
+    OrganisationPageFactory(parent=directory, title="RENESS")
+    GeneralPageFactory(parent=site.home, title="Join the network")
+
+    for section, titles in (
+        ("events", {"Events", "Africa SSE Forum"}),
+        ("organisations", {"Members and allies", "RENESS"}),
+        ("general", {"Join the network"}),
+    ):
+        _header, rows = matrix(translator_client.get(reverse(REPORT), {"section": section}))
+        assert set(rows) == titles, section

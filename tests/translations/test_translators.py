@@ -724,3 +724,33 @@ def test_a_translator_translates_the_hero_images_alt_text(
     assert 'alt="Douze boulangers devant le four"' in french
     english = client.get(story.url).content.decode()
     assert 'alt="Twelve bakers around a wood-fired oven"' in english
+
+
+def test_french_translator_translates_the_header_and_footer_into_french_only(
+    translator_client, translated_site
+):
+    """The header and footer (and the other translatable snippets that ask for it) are the
+    translators' too (translations/permissions.py), in their own language only."""
+    from navigation.models import HeaderAndFooter
+
+    english = HeaderAndFooter.objects.create(
+        site_name="SSE Policy Exchange", footer_text="An intercontinental network."
+    )
+    submit_url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["navigation", "headerandfooter", english.pk],
+    )
+    response = translator_client.post(submit_url, {"locales": [locale("es").pk]})
+    assert response.status_code == 200  # the form again: Spanish is not hers
+    response = translator_client.post(submit_url, {"locales": [locale("fr").pk]})
+    assert response.status_code == 302
+    french = english.get_translation(locale("fr"))
+
+    def edit_url(instance):
+        return reverse("wagtailsnippets_navigation_headerandfooter:edit", args=[instance.pk])
+
+    assert translator_client.get(edit_url(french)).status_code == 200
+    assert is_refused(translator_client.get(edit_url(english)))
+    spanish = english.copy_for_translation(locale("es"))
+    spanish.save()
+    assert is_refused(translator_client.get(edit_url(spanish)))

@@ -23,6 +23,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 INSTALLED_APPS = [
+    "contributions",
     "home",
     "stories",
     "toolkits",
@@ -115,6 +116,16 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"
+# Members sign in on the public site (contributions/urls.py, Django's own views, throttled by
+# django-axes as above); pages restricted to signed-in people send visitors there too.
+LOGIN_URL = "contributions:login"
+LOGIN_REDIRECT_URL = "contributions:mine"
+LOGOUT_REDIRECT_URL = "/"
+
+# Contributions (contributions/): limits against abuse.
+CONTRIBUTIONS_PER_ACCOUNT_PER_DAY = int(os.environ.get("CONTRIBUTIONS_PER_ACCOUNT_PER_DAY", "5"))
+CONTRIBUTIONS_PER_ADDRESS_PER_HOUR = int(os.environ.get("CONTRIBUTIONS_PER_ADDRESS_PER_HOUR", "10"))
+CONTRIBUTION_MAX_FILE_BYTES = int(os.environ.get("CONTRIBUTION_MAX_FILE_BYTES", 20 * 1024 * 1024))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -231,6 +242,10 @@ LOGGING = {
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
 if EMAIL_URL:
     vars().update(dj_email_url.parse(EMAIL_URL))
+# Every message is first stored as a background task (background/mail.py), then the worker
+# hands it to EMAIL_DELIVERY_BACKEND and retries while the mail server fails.
+EMAIL_DELIVERY_BACKEND = vars().get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = "background.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
@@ -351,12 +366,17 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # First, so a hit runs no other middleware, no view and no query: the security and CSP
 # headers of a page are stored with it (they are the same for every visitor; a page with a CSP
 # nonce is never stored), and an http:// request is never stored, so the HTTPS redirect holds.
-# Invalidated by a content version bumped on every publish, unpublish, move, delete,
-# translation and taxonomy change.
+# Invalidated by dependency (caching/dependencies.py): a publish makes stale the pages showing
+# what changed. PAGE_CACHE_DEPENDENCIES=0 falls back to one site-wide version that every change
+# renews (the benchmark's baseline).
 MIDDLEWARE.insert(0, "caching.page_cache.PageCacheMiddleware")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_DEPENDENCIES = env_bool("PAGE_CACHE_DEPENDENCIES", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
-# Parts of pages kept per content version for what the page cache does not serve
+# The HTTP caches in front (Varnish) purged by dependency tag (caching/http_cache.py):
+# comma-separated addresses, e.g. http://127.0.0.1:6081/
+HTTP_CACHE_PURGE_URLS = [u for u in os.environ.get("HTTP_CACHE_PURGE_URLS", "").split(",") if u]
+# Parts of pages kept while what they show is unchanged, for what the page cache does not serve
 # (caching/templatetags/fragment_cache.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 # The cache must be shared by every worker process, or one worker's invalidation misses the

@@ -48,18 +48,44 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview frames its own pages with SAMEORIG
 # The public site is served over HTTPS only: pages never load anything over HTTP.
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
-CACHES = {
-    # Shared by every worker process: the page cache (caching/page_cache.py) relies on it.
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("CACHE_DIR", "/var/tmp/sse-exchange-cache"),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-    # Wagtail writes the renditions of prefetched images back to this cache on every page
-    # view; in memory that costs nothing, on disk it is a file write per image per view.
-    "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
-    },
+# The renditions of prefetched images: Wagtail writes them back to this cache on every page
+# view; in memory that costs nothing, across the network it is a write per image per view.
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
 }
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    # Shared by every web server. Redis runs with `maxmemory-policy volatile-lru` (README,
+    # scripts/redis): pages and fragments expire, so they are what a full cache evicts; the
+    # content state (caching/content_version.py) never expires, in a database of its own.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"{REDIS_URL.rstrip('/')}/0",
+        },
+        "content_state": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"{REDIS_URL.rstrip('/')}/1",
+        },
+        "renditions": RENDITIONS_CACHE,
+    }
+else:
+    # One machine without Redis: files shared by its worker processes. The content state has a
+    # directory of its own, which no number of pages can cull.
+    CACHE_DIR = os.environ.get("CACHE_DIR", "/var/tmp/sse-exchange-cache")
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+        "content_state": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.path.join(CACHE_DIR, "content-state"),
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        },
+        "renditions": RENDITIONS_CACHE,
+    }
+CONTENT_STATE_ALIAS = "content_state"
