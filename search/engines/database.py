@@ -11,6 +11,7 @@ primary key.
 
 import datetime
 import re
+from bisect import insort
 from collections import Counter, defaultdict
 
 from django.db import connection, transaction
@@ -97,6 +98,34 @@ def _groups(analysed, language):
             one_word[other.weight].append(other)
         groups += [(number, weight, alts) for weight, alts in one_word.items()]
     return groups
+
+
+MOST_TITLE_FACTOR = (1 + TITLE_FACTOR) * PHRASE_FACTOR
+
+
+def exact_scores(scored, wanted, patterns, phrase, units):
+    """The first `wanted` (sort key, page_id) of the rows (nearness, held, score, published,
+    page_id, title words, title tokens), in order. A row's score is multiplied by its title's
+    factors (at most MOST_TITLE_FACTOR), worked out only for rows whose largest possible score
+    may still place them among the first `wanted`: the rest cannot, whatever their titles."""
+
+    def best(row):
+        nearness, held, score, *_rest = row
+        return (*nearness, -held, -(score * MOST_TITLE_FACTOR if score > 0 else score))
+
+    scored.sort(key=best)
+    exact = []
+    for row in scored:
+        if len(exact) >= wanted and best(row) > exact[wanted - 1][0][:-2]:
+            break  # neither this row nor any after it can come before the last one kept
+        nearness, held, score, published, page_id, title, title_tokens = row
+        score *= title_factor(patterns, title_tokens)
+        if held == len(units) and phrase_in_title(phrase, title):
+            score *= PHRASE_FACTOR
+        key = (*nearness, -held, -score, -published.toordinal(), page_id)
+        insort(exact, (key, page_id))
+        del exact[wanted:]
+    return exact
 
 
 def _date(value):
@@ -213,6 +242,7 @@ class DatabaseEngine(SearchEngine):
         # With a place chosen: its own pages first, then its sub-region's, continent's, world's.
         tiers = scope_tiers(query.filters)
         matching = []  # (sort key, page_id)
+        scored = []  # rows to rank by relevance
         # Each facet's counts ignore its own selection: a document that misses only that
         # facet's filter counts its values of that facet. Keys are the "facet=value" lines.
         counts = Counter()
@@ -245,17 +275,16 @@ class DatabaseEngine(SearchEngine):
                 else:
                     if language == query.language:
                         score *= OWN_LANGUAGE_FACTOR
-                    score *= title_factor(patterns, title_tokens)
-                    if held == len(phrase_units) and phrase_in_title(phrase, title):
-                        score *= PHRASE_FACTOR
-                    key = (
-                        *nearness,
-                        -held,
-                        -score,
-                        -published.toordinal(),
-                        page_id,
-                    )
+                    # Ranked by held units, then score; the title's factors are worked out
+                    # later, only for the documents that may reach the page asked for.
+                    scored.append((nearness, held, score, published, page_id, title, title_tokens))
+                    continue
                 matching.append((key, page_id))
+        total = len(matching) + len(scored)
+        if scored:  # then every matching row is in it
+            matching = exact_scores(
+                scored, query.offset + query.page_size, patterns, phrase, phrase_units
+            )
         matching.sort()
         page_ids = [page_id for _key, page_id in matching[query.offset :][: query.page_size]]
         documents = SearchDocument.objects.in_bulk(page_ids)
@@ -268,7 +297,7 @@ class DatabaseEngine(SearchEngine):
                 facets.setdefault(facet, []).append((value, count))
         return SearchResults(
             hits=hits,
-            total=len(matching),
+            total=total,
             facets={
                 facet: sorted(rows, key=lambda r: (-r[1], r[0])) for facet, rows in facets.items()
             },

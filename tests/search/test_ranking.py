@@ -1,12 +1,23 @@
 """Relevance ranking, the same on both engines: the database's own full-text index (SQLite FTS5
 bm25 / PostgreSQL ts_rank_cd) and Elasticsearch's BM25 over the same tokens."""
 
+import datetime
+import random
+
 import pytest
 
 from search.engines import fulltext
 from search.engines.base import SearchQuery
-from search.engines.database import DatabaseEngine, phrase_in_title
+from search.engines.database import (
+    PHRASE_FACTOR,
+    DatabaseEngine,
+    exact_scores,
+    phrase_in_title,
+    title_factor,
+    title_patterns,
+)
 from search.models import SearchDocument
+from search.query_analysis import analyse_query
 from search.vocabulary import current_vocabulary
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
@@ -114,6 +125,47 @@ def test_the_phrase_boost_wants_the_words_in_order_and_close():
     assert not phrase_in_title(["cooperatives", "housing"], title)
     assert not phrase_in_title(["guide", "land"], title)  # too far apart
     assert not phrase_in_title(["housing"], title)  # one word is no phrase
+
+
+def test_titles_are_scored_only_where_they_can_change_the_page_asked_for(db):
+    """exact_scores skips the title factors of rows that cannot reach the first `wanted`: the
+    first rows must be those of scoring every row."""
+    analysed = analyse_query("housing cooperatives", current_vocabulary())
+    patterns = title_patterns(analysed)
+    phrase = ["housing", "cooperatives"]
+    titles = [
+        " housing cooperatives",
+        " cooperatives",
+        " annual report",
+        " housing and cooperatives",
+    ]
+    generator = random.Random(7)
+    rows = [
+        (
+            (generator.randint(0, 1),),
+            generator.randint(1, len(analysed.units)),
+            generator.choice([1.0, 2.0, generator.random() * 3]),
+            datetime.date(2020, 1, generator.randint(1, 28)),
+            page_id,
+            title,
+            f" {title} ",
+        )
+        for page_id, title in ((n, generator.choice(titles)) for n in range(300))
+    ]
+
+    def key(row):
+        nearness, held, score, published, page_id, title, tokens = row
+        score *= title_factor(patterns, tokens)
+        if held == len(analysed.units) and phrase_in_title(phrase, title):
+            score *= PHRASE_FACTOR
+        return (*nearness, -held, -score, -published.toordinal(), page_id)
+
+    everything = sorted((key(row), row[4]) for row in rows)
+    for wanted in (1, 12, 36, 300, 400):
+        assert (
+            exact_scores(list(rows), wanted, patterns, phrase, analysed.units)
+            == (everything[:wanted])
+        )
 
 
 def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, site_tree):
