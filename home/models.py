@@ -123,6 +123,13 @@ class HomePage(SitePage):
         return lists_for(self, self.locale.language_code)
 
     @cached_property
+    def registered_sections(self):
+        """What other apps draw on the home page (the atlas's world map)."""
+        from base.page_sections import sections_for
+
+        return sections_for(self, self.locale.language_code)
+
+    @cached_property
     def front_page_lists(self):
         """What the home page lists: featured and latest stories and toolkits (each in the
         page's language when translated), the two listings, the work axes and the continents.

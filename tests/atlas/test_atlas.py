@@ -14,7 +14,7 @@ from organisations.factories import OrganisationPageFactory
 from policies.factories import PolicyPageFactory, PolicyRelatedToolkitFactory
 from search.applicability import applies_to
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
-from tests.caching.test_query_counts import assert_same_cost
+from tests.caching.test_query_counts import MANY, assert_same_cost, measured_queries
 from toolkits.factories import ToolkitPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -328,3 +328,81 @@ def test_the_organisations_layer_and_the_member_networks_of_a_dossier(client, ne
     assert "Member networks and allies" in html and f'href="{national.url}"' in html
     for page in (continental, draft):
         assert f'href="{page.url}"' not in html
+
+
+def home_map(html):
+    """The home page's map: the <svg> element and {ISO code: href} of its country links."""
+    svg = html[html.index('<svg class="world-map__svg"') :]
+    svg = svg[: svg.index("</svg>")]
+    links = re.findall(
+        r'<a href="([^"]+)" aria-label="[^"]+" class="world-map__country" '
+        r'data-country="(\w\w)">',
+        svg,
+    )
+    return svg, {code: href for href, code in links}
+
+
+def test_the_home_page_draws_the_world_map_with_links_to_the_dossiers(client, site_tree):
+    PolicyPageFactory(parent=site_tree.policy_index, country="SN")
+    ToolkitPageFactory(parent=site_tree.toolkit_index, countries=["BR"])
+
+    html = client.get(site_tree.home.url).content.decode()
+    svg, links = home_map(html)
+
+    assert links == {
+        "SN": dossier_url(site_tree, "SN"),
+        "BR": dossier_url(site_tree, "BR"),
+    }
+    assert client.get(links["SN"]).status_code == 200
+    # Named for assistive technology; countries without content are not announced.
+    assert 'role="group" aria-labelledby="world-map-title"' in svg
+    assert '<title id="world-map-title">' in svg
+    assert 'data-country="FR" aria-hidden="true"' in svg
+    # The table of every country, the map's text alternative, is one link away.
+    section = html[html.index('<section class="section section--world-map"') :]
+    assert f'href="{site_tree.country_index.url}"' in section[: section.index("</section>")]
+
+
+def test_the_home_page_has_no_map_without_a_countries_index(client, site_tree):
+    site_tree.country_index.unpublish()
+
+    html = client.get(site_tree.home.url).content.decode()
+
+    assert "world-map__svg" not in html
+
+
+def test_the_home_page_map_costs_the_same_whatever_the_number_of_countries(
+    client, site_tree, settings
+):
+    settings.FRAGMENT_CACHE_ENABLED = False
+    codes = [
+        "SN",
+        "BR",
+        "GH",
+        "KE",
+        "ML",
+        "FR",
+        "ES",
+        "PT",
+        "MX",
+        "CO",
+        "PE",
+        "AR",
+        "CL",
+        "IN",
+        "ZA",
+        "NG",
+        "CA",
+        "DE",
+        "IT",
+        "JP",
+    ][:MANY]
+    PolicyPageFactory(parent=site_tree.policy_index, country=codes[0])
+    few = measured_queries(client, site_tree.home.url)
+    for code in codes[1:]:
+        PolicyPageFactory(parent=site_tree.policy_index, country=code)  # on no home list
+
+    many = measured_queries(client, site_tree.home.url)
+
+    assert len(home_map(client.get(site_tree.home.url).content.decode())[1]) == len(codes)
+    assert_same_cost(few, many)

@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory
 
 from base.factories import ImageFactory
 from caching import content_version, page_cache
+from policies.factories import PolicyPageFactory
 from stories.factories import StoryPageFactory
 from taxonomy.factories import WorkAxisFactory
 from toolkits.factories import ToolkitPageFactory
@@ -369,3 +370,17 @@ def test_a_new_translation_shows_at_once_in_the_cached_language_links(
     html = get(client, story.url).content.decode()
     assert f'<link rel="alternate" hreflang="fr" href="http://testserver{french.url}"' in html
     assert 'hreflang="fr" lang="fr" title="This page is not translated' not in html
+
+
+def test_a_policy_published_in_a_new_country_appears_at_once_on_the_cached_home_map(
+    client, site_tree, publish
+):
+    policy = PolicyPageFactory(parent=site_tree.policy_index, country="GH", live=False)
+    dossier = f'href="{site_tree.country_index.url}GH/"'
+    assert dossier not in warmed(client, site_tree.home.url)
+
+    publish(policy)
+
+    response = get(client, site_tree.home.url)
+    assert response[page_cache.STATUS_HEADER] == "miss"
+    assert dossier in response.content.decode()
