@@ -3,7 +3,8 @@
 A listing page (any page with a `listed_kind`) is followed by the feed of its kind and of the
 filters chosen on it (a network listing, such as the events or the directory, by the feed of
 its kind alone); the home page and the search by the feed of the whole exchange or of the
-search's filters.
+search's filters. {% source_feeds "working_group" page.slug as feeds %}: the feed of what a
+page gathers (feeds.register_source).
 """
 
 from dataclasses import dataclass
@@ -35,6 +36,20 @@ def follow_feeds(context):
     kind = getattr(page, "listed_kind", None)
     if kind:
         params.setlist("kind", [kind])
+    return _feeds(request, params)
+
+
+@register.simple_tag(takes_context=True)
+def source_feeds(context, parameter, value):
+    request = context.get("request")
+    if request is None:
+        return None
+    params = QueryDict(mutable=True)
+    params[parameter] = value
+    return _feeds(request, params)
+
+
+def _feeds(request, params):
     query = params.urlencode()
     suffix = f"?{query}" if query else ""
     return FollowFeeds(

@@ -11,8 +11,9 @@ import pytest
 from wagtail.models import Locale, PageViewRestriction
 
 from stories.factories import StoryPageFactory
-from taxonomy.factories import ThemeFactory
+from taxonomy.factories import SectorFactory, ThemeFactory
 from toolkits.factories import ToolkitPageFactory
+from workinggroups.factories import WorkingGroupPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 HOST = "sse.example.org"
@@ -156,3 +157,38 @@ def test_listings_home_and_search_link_to_their_feeds(client, exchange):
     for url in (site_tree.home.url, "/en/search/?theme=environment"):
         html = client.get(url).content.decode()
         assert 'type="application/atom+xml"' in html and "/en/feeds/atom/" in html
+
+
+@pytest.fixture
+def group(exchange, network_tree, publish):
+    """A working group on the environment and waste: the Senegal story (environment) and a
+    toolkit on waste are its work; the Brazil story and the model law are not."""
+    site_tree, stories, _toolkit = exchange
+    waste = SectorFactory(slug="waste", name="Waste")
+    publish(ToolkitPageFactory(parent=site_tree.toolkit_index, title="Sorting", sectors=[waste]))
+    environment = stories["senegal"].themes.get()
+    return WorkingGroupPageFactory(
+        parent=network_tree.groups, slug="circular", themes=[environment], sectors=[waste]
+    )
+
+
+def test_a_feed_per_working_group_holds_what_shares_its_terms(client, group):
+    for path in ("/en/feeds/rss/", "/en/feeds/atom/"):
+        response, feed = read_feed(client, path, working_group="circular")
+        assert titles(feed) == {"Seed banks", "Sorting"}
+        assert group.title in feed.feed.title
+    check_rss(read_feed(client, "/en/feeds/rss/", working_group="circular")[1], "en")
+    check_atom(feed, response.content)
+    assert feed.feed.link == f"https://{HOST}{group.url}"
+    for value in ("no-such-group", "\x00", "a b"):
+        assert client.get("/en/feeds/rss/", {"working_group": value}).status_code == 404
+
+
+def test_a_working_group_page_links_to_its_feed(client, group):
+    html = client.get(group.url, HTTP_HOST=HOST).content.decode()
+
+    rss = f"http://{HOST}/en/feeds/rss/?working_group=circular"
+    assert f'<link rel="alternate" type="application/rss+xml" title="RSS" href="{rss}">' in html
+    assert f'<a href="{rss}" type="application/rss+xml">' in html  # the visible "follow" link
+    _response, feed = read_feed(client, rss.replace(f"http://{HOST}", ""))
+    assert titles(feed) == {"Seed banks", "Sorting"}
