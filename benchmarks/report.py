@@ -137,6 +137,26 @@ def _invalidation_lines(rows):
     return lines
 
 
+def _upload_lines(uploads):
+    widths = [40, 9, 8, 8, 8]
+    lines = [
+        "",
+        f"Anonymous home ({uploads['path']}, page cache off), one view after another, while the "
+        f"worker reads {uploads['pdfs']} pathological PDFs uploaded at once",
+        f"  ({uploads['pdf_bytes']:,} bytes, {uploads['pdf_pages']} pages each: read in "
+        f"{uploads['reading_seconds']} s, text {', '.join(uploads['text_statuses'])})",
+        columns(["worker", "requests", "p50 ms", "p95 ms", "p99 ms"], widths),
+    ]
+    for name, key in (("idle", "worker_idle"), ("reading the PDFs", "worker_reading")):
+        row = uploads[key]
+        cells = [name, row["requests"], row["p50_ms"], row["p95_ms"], row["p99_ms"]]
+        lines.append(columns(cells, widths))
+    idle, reading = uploads["worker_idle"]["p95_ms"], uploads["worker_reading"]["p95_ms"]
+    if idle and reading:
+        lines.append(f"  p95 while reading / idle: {reading / idle:.2f}")
+    return lines
+
+
 def table(results):
     machine = results["machine"]
     lines = [
@@ -153,6 +173,8 @@ def table(results):
         lines += _throughput_lines(throughput, results["settings"])
     if rows := results.get("invalidation"):
         lines += _invalidation_lines(rows)
+    if uploads := results.get("uploads"):
+        lines += _upload_lines(uploads)
     if memory := results.get("memory"):
         lines += ["", "Memory"]
         for name, row in memory.get("workers", {}).items():

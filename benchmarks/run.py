@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from benchmarks import invalidation, report, servers
+from benchmarks import invalidation, pathological_pdf, report, servers
 from benchmarks.http_measurements import (
     fetch,
     fetch_json,
@@ -64,6 +64,7 @@ PORTS = {
     "site_without_caches": 18616,
     "invalidation_site_wide": 18617,
     "invalidation_by_dependency": 18618,
+    "uploads": 18619,
 }
 
 
@@ -76,7 +77,7 @@ def options():
     )
     parser.add_argument(
         "--steps",
-        default="search,relevance,pages,throughput,invalidation,memory,open_data",
+        default="search,relevance,pages,throughput,invalidation,uploads,memory,open_data",
         help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
@@ -582,6 +583,83 @@ class Benchmark:
         self.results["invalidation"] = rows
         self.save()
 
+    # 3c. Pathological uploads: the worker reading 3 slow PDFs while visitors view the home ----
+
+    def step_uploads(self, count=3):
+        """Anonymous home p95 (page cache off: every view rendered) with the background worker
+        idle, then while it reads `count` pathological PDFs uploaded at once (issue 17)."""
+        database = WORK / "uploads.sqlite3"
+        shutil.copy(WORK / "pages.sqlite3", database)
+        env = self.env(database, False, "uploads")
+        server = self.start(
+            servers.site_server("site, worker reading", PORTS["uploads"], env, 2, self.log), "/en/"
+        )
+        worker = subprocess.Popen(
+            [PYTHON, "manage.py", "background_worker", "--interval", "0.5"],
+            env=env,
+            cwd=REPOSITORY,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        baseline = 15 if self.args.quick else 40
+        try:
+            for _warm in range(5):
+                fetch(server.port, "/en/")
+            say(f"  home, worker idle ({baseline} s)")
+            idle = self._views_for(server.port, "/en/", time.monotonic() + baseline)
+            uploaded = json.loads(
+                subprocess.run(
+                    [PYTHON, "-m", "benchmarks.pathological_pdf", str(count)],
+                    env=env,
+                    cwd=REPOSITORY,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    check=True,
+                    timeout=120,
+                ).stdout.splitlines()[-1]
+            )
+            started = time.monotonic()
+            say(f"  home, while the worker reads {count} PDFs of {uploaded['bytes']:,} bytes")
+            reading, statuses = [], {}
+            deadline = started + self.args.step_budget
+            while time.monotonic() < deadline:
+                reading += self._views_for(server.port, "/en/", time.monotonic() + 2)
+                statuses = pathological_pdf.text_statuses(database, uploaded["ids"])
+                if "reading" not in statuses.values():
+                    break
+            read_seconds = round(time.monotonic() - started)
+        finally:
+            os.killpg(worker.pid, 15)
+            worker.wait(timeout=30)
+            self.stop(server)
+        self.count_requests(server, len(idle) + len(reading))
+        self.results["uploads"] = {
+            "path": "/en/",
+            "page_cache": False,
+            "gunicorn_workers": 2,
+            "pdfs": count,
+            "pdf_bytes": uploaded["bytes"],
+            "pdf_pages": pathological_pdf.PAGES,
+            "worker_idle": summary(idle),
+            "worker_reading": summary(reading),
+            "reading_seconds": read_seconds,
+            "text_statuses": sorted(statuses.values()),
+        }
+        database.unlink(missing_ok=True)
+        self.save()
+
+    @staticmethod
+    def _views_for(port, path, deadline):
+        """Milliseconds of one view after another of `path` until `deadline` (monotonic)."""
+        measured = []
+        while time.monotonic() < deadline:
+            status, _headers, _body, ms = fetch(port, path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}")
+            measured.append(ms)
+        return measured
+
     # 4. Memory ----------------------------------------------------------------------------------
 
     def step_memory(self):
@@ -801,6 +879,7 @@ class Benchmark:
                 "pages",
                 "throughput",
                 "invalidation",
+                "uploads",
                 "memory",
                 "open_data",
             )

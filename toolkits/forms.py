@@ -16,17 +16,21 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.documents.forms import BaseDocumentForm
 
+from base.languages import language_name
 from toolkits.upload_checks import UnsafeFile, check_document_file
 
 
 def text_reading_summary(document):
-    """What the editor is told of the reading of a file: being read, unreadable, or its pages."""
+    """What the editor is told of the reading of a file: being read, unreadable, or its pages
+    and the language of its text, named in the editor's language."""
     summary = document.get_text_status_display()
     if document.page_count:
         pages = ngettext("%(count)s page", "%(count)s pages", document.page_count) % {
             "count": document.page_count
         }
         summary = f"{summary} · {pages}"
+    if document.text_language:
+        summary = f"{summary} · {language_name(document.text_language)}"
     return summary
 
 

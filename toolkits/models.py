@@ -29,6 +29,7 @@ from search.registry import SearchContent
 from search.related import related_pages
 from taxonomy.models import GovernmentLevel
 from toolkits.file_contents import read_file_contents
+from toolkits.text_language import text_language
 
 
 class TextStatus(models.TextChoices):
@@ -38,8 +39,8 @@ class TextStatus(models.TextChoices):
 
 
 class ToolkitDocument(AbstractDocument):
-    """A document that knows its page count and text, read from the file in the background
-    worker after each upload (toolkits/tasks.py)."""
+    """A document that knows its page count, text and the language of that text, read from the
+    file in the background worker after each upload (toolkits/tasks.py)."""
 
     page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
     text_content = models.TextField(blank=True, editable=False)
@@ -48,6 +49,8 @@ class ToolkitDocument(AbstractDocument):
     text_status = models.CharField(
         max_length=16, choices=TextStatus.choices, default=TextStatus.READ, editable=False
     )
+    # ISO 639-1 code guessed from the text (toolkits/text_language.py); blank when not told.
+    text_language = models.CharField(max_length=8, blank=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields
 
@@ -57,7 +60,7 @@ class ToolkitDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
-    TEXT_FIELDS = ["page_count", "text_content", "contents_hash", "text_status"]
+    TEXT_FIELDS = ["page_count", "text_content", "contents_hash", "text_status", "text_language"]
 
     def clean(self):
         # A file the form refused (toolkits/forms.py) never reaches the instance: Wagtail's
@@ -70,7 +73,7 @@ class ToolkitDocument(AbstractDocument):
             set_document_file_metadata(self)
         file_is_new = bool(self.file) and self.contents_hash != self.file_hash
         if file_is_new:  # what was read belongs to the file before
-            self.page_count, self.text_content = None, ""
+            self.page_count, self.text_content, self.text_language = None, "", ""
             self.text_status = TextStatus.READING
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], *self.TEXT_FIELDS}
@@ -89,6 +92,7 @@ class ToolkitDocument(AbstractDocument):
             contents = read_file_contents(file, self.file_extension)
         self.page_count = contents.page_count
         self.text_content = contents.text
+        self.text_language = text_language(contents.text) or ""
         self.contents_hash = self.file_hash
         self.text_status = TextStatus.READ if contents.readable else TextStatus.UNREADABLE
 

@@ -21,6 +21,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Collection
+from wagtail.users.models import UserProfile
 
 from background import queue
 from background.tasks import publish_scheduled_pages
@@ -217,6 +218,27 @@ def test_an_upload_returns_before_its_text_is_read_then_the_worker_reads_it(clie
     assert (document.text_status, document.page_count) == ("read", 6)
     assert "Read by the worker." in document.text_content
     assert "Text read · 6 pages" in client.get(edit).content.decode()
+
+
+def test_the_editor_sees_the_language_of_the_text_once_read_named_in_their_own_language(
+    client, editor
+):
+    client.force_login(editor)
+    text = "Le guide explique comment les membres ont repris leur entreprise en coopérative."
+    upload(client, "Guide repris", "guide.pdf", make_pdf("Guide repris", [text], pages=6))
+    document = ToolkitDocument.objects.get(title="Guide repris")
+    edit = reverse("wagtaildocs:edit", args=[document.pk])
+    assert "French" not in client.get(edit).content.decode()  # not read yet
+
+    run_worker()
+
+    document.refresh_from_db()
+    assert document.text_language == "fr"
+    assert "Text read · 6 pages · French" in client.get(edit).content.decode()
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "es"
+    profile.save()
+    assert "Texto leído · 6 páginas · francés" in client.get(edit).content.decode()
 
 
 def test_a_file_whose_reading_hangs_is_marked_unreadable_without_holding_the_upload(
