@@ -151,3 +151,31 @@ def test_region_name_follows_the_active_language():
 
 def test_region_name_of_an_unknown_language_falls_back_to_english():
     assert geography.region_name("002", "zz-unknown") == "Africa"
+
+
+def test_every_stylesheet_is_well_formed():
+    """A rule left open by a merge swallows every rule after it: browsers drop them silently
+    (it once hid the contribution table's phone layout and the honeypot's hiding)."""
+    import re
+
+    from django.conf import settings
+
+    stylesheets = [
+        path for folder in settings.STATICFILES_DIRS for path in Path(folder).rglob("*.css")
+    ]
+    assert stylesheets
+    for stylesheet in stylesheets:
+        css = re.sub(r"/\*.*?\*/", "", stylesheet.read_text(), flags=re.S)
+        open_blocks = []  # True for an at-rule's block (which may hold rules), False for a rule's
+        for match in re.finditer(r"[{}]", css):
+            line = css[: match.start()].count("\n") + 1
+            if match.group() == "{":
+                prelude = css[: match.start()].rsplit("}", 1)[-1].rsplit("{", 1)[-1].strip()
+                assert not open_blocks or open_blocks[-1], (
+                    f"{stylesheet.name}:{line}: a rule opened inside a rule ({prelude!r})"
+                )
+                open_blocks.append(prelude.startswith("@"))
+            else:
+                assert open_blocks, f"{stylesheet.name}:{line}: a '}}' closes nothing"
+                open_blocks.pop()
+        assert not open_blocks, f"{stylesheet.name}: {len(open_blocks)} block(s) never closed"
