@@ -264,3 +264,31 @@ def test_a_cached_story_keeps_a_handful_of_dependencies_and_says_them_to_http_ca
         f"translations:{story.translation_key}",
         "pages-but:stories.storypage",
     }
+
+
+def test_an_index_change_renews_the_search_of_the_kinds_it_touched(pages):
+    from search.engines import database_engine
+    from search.indexing import documents_for
+
+    story, _other, _toolkit = pages
+    tags = ["search", "search:story", "search:toolkit"]
+    before = content_version.tag_versions(tags)
+
+    database_engine().index_documents(documents_for([story])[0])
+
+    after = content_version.tag_versions(tags)
+    assert after["search"] != before["search"]  # a search of any kind or with words
+    assert after["search:story"] != before["search:story"]
+    assert after["search:toolkit"] == before["search:toolkit"]
+    database_engine().delete_pages([999_999])  # nothing removed: nothing renewed
+    assert content_version.tag_versions(tags) == after
+
+
+def test_a_search_with_words_is_renewed_by_a_story_publish(client, site_tree, pages, publish):
+    _story, other, _toolkit = pages
+    url = "/en/search/?q=statutes"
+    warm(client, url)
+
+    publish(other)
+
+    assert status(client, url)[0] == "miss"
