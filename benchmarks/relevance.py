@@ -2,8 +2,10 @@
 Wagtail's built-in search, over the demo content.
 
     .venv/bin/python -m benchmarks.relevance [--database db.sqlite3] [--json FILE]
+        [--judgements FILE] [--show-queries]
 
-The judged set is benchmarks/relevance_judgements.tsv: a category, the visitor's language, the
+The judged set is benchmarks/relevance_judgements.tsv (or --judgements FILE, for instance
+benchmarks/relevance_judgements_holdout.tsv, queries written without looking at the engines): a category, the visitor's language, the
 query, and the pages that answer it (a fragment of the English title, any language version
 counts as the page) with a grade, 2 (answers it) or 1 (related). Needs the demo database
 (`make demo`); it is copied, its search index rebuilt, and Elasticsearch (a node answering on
@@ -91,6 +93,10 @@ def main(argv=None):
     parser.add_argument("--es-port", type=int, default=int(os.environ.get("ES_PORT", 9231)))
     parser.add_argument("--no-elasticsearch", action="store_true")
     parser.add_argument("--json", default=str(RESULTS / "relevance-latest.json"))
+    parser.add_argument("--judgements", default=str(JUDGEMENTS), help="the judged queries (TSV)")
+    parser.add_argument(
+        "--show-queries", action="store_true", help="also print each query's nDCG@10 per engine"
+    )
     args = parser.parse_args(argv)
 
     copy = REPOSITORY / ".cache" / "benchmarks" / "relevance.sqlite3"
@@ -138,7 +144,7 @@ def main(argv=None):
         results = engines[engine_name].search(parse_search_query(params))
         return [hit.page_id for hit in results.hits]
 
-    queries = read_judgements()
+    queries = read_judgements(args.judgements)
     per_query = []
     for engine_name in [*engines, "wagtail"]:
         for query in queries:
@@ -162,6 +168,8 @@ def main(argv=None):
         subprocess.run([str(REPOSITORY / "scripts" / "elasticsearch"), "stop"], env=env)
 
     summary = summarise(per_query)
+    if args.show_queries:
+        print_queries(per_query)
     print_table(summary)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps({"summary": summary, "queries": per_query}, indent=1))
@@ -197,6 +205,19 @@ def summarise(per_query):
         | {"queries": len(rows)}
         for (engine, category), rows in sorted(grouped.items())
     }
+
+
+def print_queries(per_query):
+    """One line per query, its nDCG@10 on each engine, worst first: where to look."""
+    by_query = defaultdict(dict)
+    for row in per_query:
+        by_query[(row["category"], row["language"], row["text"])][row["engine"]] = row["ndcg"]
+    engines = list(dict.fromkeys(row["engine"] for row in per_query))
+    print(" ".join(f"{engine[:8]:>8}" for engine in engines), "category/language/query")
+    for (category, language, text), ndcg in sorted(
+        by_query.items(), key=lambda item: min(item[1].values())
+    ):
+        print(" ".join(f"{ndcg[engine]:8.2f}" for engine in engines), f"{category}/{language}/{text}")
 
 
 def print_table(summary):
