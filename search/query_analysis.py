@@ -162,14 +162,25 @@ def _phrase_matches(phrase, words, start):
 
 
 def _find_concept(words, start, index):
-    """The longest glossary phrase starting at words[start]: (length, concept, phrase)."""
-    best = (0, None, None)
+    """The longest glossary phrase starting at words[start]: (length, concept, phrase).
+
+    A phrase several entries share ("microfinance" in "microcredit" and in "microfinance
+    institution") stands for all of them: the returned concept joins their phrases, so which
+    entry was read first does not decide what the query finds."""
+    length, concepts, phrase = 0, [], None
     for token in variants(words[start]):
-        for phrase, concept in index.get(token, ()):
-            length = _phrase_matches(phrase, words, start)
-            if length > best[0]:
-                best = (length, concept, phrase)
-    return best
+        for candidate, concept in index.get(token, ()):
+            matched = _phrase_matches(candidate, words, start)
+            if matched > length:
+                length, concepts, phrase = matched, [concept], candidate
+            elif matched and matched == length and concept not in concepts:
+                concepts.append(concept)
+    if not concepts:
+        return 0, None, None
+    if len(concepts) == 1:
+        return length, concepts[0], phrase
+    joined = dict.fromkeys(p for concept in concepts for p in concept.phrases)
+    return length, Concept(tuple(joined)), phrase
 
 
 def _alternative(words, weight):
