@@ -239,8 +239,13 @@ def analyse_query(text, vocabulary=None):
         if region:
             # "Andes": the pages of its countries count too, below those naming the region.
             unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
-        elif vocabulary is not None and not vocabulary.holds_any(variants(word)):
-            corrected = vocabulary.correct(word)
+        elif vocabulary is not None:
+            tokens = variants(word)
+            held = vocabulary.holds_any(tokens)
+            if held:
+                corrected = vocabulary.better_spellings(word, tokens)
+            else:
+                corrected = vocabulary.correct(word)
             if corrected:
                 corrections[word] = corrected[0]
                 unit.alternatives += [_alternative([c], CORRECTION_WEIGHT) for c in corrected]
@@ -251,7 +256,7 @@ def analyse_query(text, vocabulary=None):
                         for other in concept.phrases
                         if other != phrase
                     ]
-            else:
+            elif not held:
                 unit.known = False
         units.append(unit)
         position += 1
