@@ -162,14 +162,25 @@ def _phrase_matches(phrase, words, start):
 
 
 def _find_concept(words, start, index):
-    """The longest glossary phrase starting at words[start]: (length, concept, phrase)."""
-    best = (0, None, None)
+    """The longest glossary phrase starting at words[start]: (length, concept, phrase).
+
+    A phrase several entries share ("microfinance" in "microcredit" and in "microfinance
+    institution") stands for all of them: the returned concept joins their phrases, so which
+    entry was read first does not decide what the query finds."""
+    length, concepts, phrase = 0, [], None
     for token in variants(words[start]):
-        for phrase, concept in index.get(token, ()):
-            length = _phrase_matches(phrase, words, start)
-            if length > best[0]:
-                best = (length, concept, phrase)
-    return best
+        for candidate, concept in index.get(token, ()):
+            matched = _phrase_matches(candidate, words, start)
+            if matched > length:
+                length, concepts, phrase = matched, [concept], candidate
+            elif matched and matched == length and concept not in concepts:
+                concepts.append(concept)
+    if not concepts:
+        return 0, None, None
+    if len(concepts) == 1:
+        return length, concepts[0], phrase
+    joined = dict.fromkeys(p for concept in concepts for p in concept.phrases)
+    return length, Concept(tuple(joined)), phrase
 
 
 def _alternative(words, weight):
@@ -228,8 +239,13 @@ def analyse_query(text, vocabulary=None):
         if region:
             # "Andes": the pages of its countries count too, below those naming the region.
             unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
-        elif vocabulary is not None and not vocabulary.holds_any(variants(word)):
-            corrected = vocabulary.correct(word)
+        elif vocabulary is not None:
+            tokens = variants(word)
+            held = vocabulary.holds_any(tokens)
+            if held:
+                corrected = vocabulary.better_spellings(word, tokens)
+            else:
+                corrected = vocabulary.correct(word)
             if corrected:
                 corrections[word] = corrected[0]
                 unit.alternatives += [_alternative([c], CORRECTION_WEIGHT) for c in corrected]
@@ -240,7 +256,7 @@ def analyse_query(text, vocabulary=None):
                         for other in concept.phrases
                         if other != phrase
                     ]
-            else:
+            elif not held:
                 unit.known = False
         units.append(unit)
         position += 1

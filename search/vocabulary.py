@@ -14,6 +14,9 @@ from symspellpy import SymSpell, Verbosity
 from search.engines import fulltext
 
 MAX_SUGGESTIONS = 3
+# A word not indexed as typed, found only through a stem that few pages hold, is taken for a
+# typo when a spelling one edit away is held by this many times more pages.
+MORE_COMMON = 10
 
 
 def allowed_edits(word):
@@ -46,6 +49,19 @@ class Vocabulary:
             word, Verbosity.CLOSEST, max_edit_distance=edits, transfer_casing=False
         )
         return [s.term for s in suggestions[:MAX_SUGGESTIONS] if s.term != word]
+
+    def better_spellings(self, word, tokens):
+        """Corrections for a word no page holds as typed, whose `tokens` (its stems) are held
+        only as rare stems of other words ("cooperatica": the stem "cooperat", 3 pages) while a
+        spelling one edit away is far more common ("cooperativa", 56 pages); [] otherwise. A
+        word pages hold as typed ("Sfax", "seul") is never corrected."""
+        if word in self.counts:
+            return []
+        held = max((self.counts.get(token, 0) for token in tokens), default=0)
+        corrected = self.correct(word)
+        if corrected and self.counts.get(corrected[0], 0) >= MORE_COMMON * held:
+            return corrected
+        return []
 
 
 @lru_cache(maxsize=2)

@@ -18,7 +18,7 @@ from search.engines.database import (
 )
 from search.models import SearchDocument
 from search.query_analysis import analyse_query
-from search.vocabulary import current_vocabulary
+from search.vocabulary import Vocabulary, current_vocabulary
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
 
@@ -116,6 +116,19 @@ def test_typos_are_corrected_from_the_full_text_index_vocabulary(site_tree):
     index(engine, toolkit(site_tree, title="Agroecology schools"))
 
     assert current_vocabulary().correct("agroecolgy") == ["agroecology"]
+
+
+def test_a_typo_whose_stem_a_few_pages_hold_is_still_corrected(db):
+    # "cooperatica" stems to "cooperat" (Spanish, Portuguese), which 3 pages hold by another
+    # word; "cooperativa", one edit away, is in 56.
+    vocabulary = Vocabulary({"cooperat": 3, "cooperativa": 56, "sfax": 3, "fax": 40})
+
+    analysed = analyse_query("cooperatica", vocabulary)
+
+    assert analysed.corrections == {"cooperatica": "cooperativa"}
+    assert "cooperativa" in [alternative.text for alternative in analysed.units[0].alternatives]
+    # A word pages hold as typed is theirs, however common its neighbours.
+    assert analyse_query("Sfax", vocabulary).corrections == {}
 
 
 def test_the_phrase_boost_wants_the_words_in_order_and_close():

@@ -146,6 +146,18 @@ def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree)
     assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
 
 
+def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
+    group = toolkit(site_tree, title="Group lending in Dakar")
+    joint = toolkit(site_tree, title="Joint liability loans handbook")
+    index(engine, group, joint)
+    assert engine.search(SearchQuery(text="solidarity lending")).total == 0
+
+    GlossaryTerm.objects.create(term="group lending", synonyms="solidarity lending")
+    GlossaryTerm.objects.create(term="joint liability loans", synonyms="solidarity lending")
+
+    assert set(ids(engine.search(SearchQuery(text="solidarity lending")))) == {group.pk, joint.pk}
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
