@@ -80,6 +80,7 @@ PORTS = {
     "invalidation_site_wide": 18617,
     "invalidation_by_dependency": 18618,
     "uploads": 18619,
+    "admin": 18620,
 }
 
 
@@ -92,7 +93,7 @@ def options():
     )
     parser.add_argument(
         "--steps",
-        default="search,relevance,pages,throughput,invalidation,uploads,memory,open_data",
+        default="search,relevance,pages,throughput,invalidation,admin,uploads,memory,open_data",
         help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
@@ -607,6 +608,52 @@ class Benchmark:
 
     # 3c. Pathological uploads: the worker reading 3 slow PDFs while visitors view the home ----
 
+    # 3c'. The admin: an editor's and a translator's views, at the demo's size ---------------
+
+    def step_admin(self):
+        """p50/p95 of the edit views, the admin's page search, the translation editor and the
+        translation status report, for a logged-in editor (issue 19's targets: an edit view no
+        slower than bakerydemo's blog post edit view, 59 ms p50; the search <= 100 ms p50)."""
+        database = WORK / "admin.sqlite3"
+        shutil.copy(WORK / "pages.sqlite3", database)
+        env = self.env(database, True, "admin")
+        result = subprocess.run(
+            [PYTHON, "-m", "benchmarks.admin_session"],
+            env=env,
+            cwd=REPOSITORY,
+            stdout=subprocess.PIPE,
+            text=True,
+            timeout=self.args.step_budget,
+            check=True,
+        )
+        session = json.loads(result.stdout.strip().splitlines()[-1])
+        server = self.start(
+            servers.site_server("site, admin", PORTS["admin"], env, self.args.workers, self.log),
+            "/en/",
+        )
+        paths = session["paths"]
+        headers = {"Cookie": session["cookie"]}
+        for path in paths.values():
+            fetch(server.port, path, headers)  # first views: templates, the admin's caches
+        measured = latencies(
+            server.port,
+            list(paths.values()),
+            self.args.repeat,
+            "admin",
+            self.args.step_budget,
+            headers=headers,
+        )
+        self.count_requests(server, sum(len(v) for v in measured.values()))
+        self.results["admin"] = {
+            "pages_in_database": session["pages"],
+            "rows": {
+                name: {"path": path, **summary(measured[path])} for name, path in paths.items()
+            },
+        }
+        self.stop(server)
+        database.unlink(missing_ok=True)
+        self.save()
+
     def step_uploads(self, count=3):
         """Anonymous home p95 (page cache off: every view rendered) with the background worker
         idle, then while it reads `count` pathological PDFs uploaded at once (issue 17)."""
@@ -911,6 +958,7 @@ class Benchmark:
                 "pages",
                 "throughput",
                 "invalidation",
+                "admin",
                 "uploads",
                 "memory",
                 "open_data",
