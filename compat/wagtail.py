@@ -28,3 +28,19 @@ def set_document_file_metadata(document):
     has no hash yet. Goes when Wagtail computes them in save() itself.
     """
     document._set_document_file_metadata()
+
+
+def replace_private_q(private_q):
+    """Make `PageQuerySet.private_q` (what `.public()`, `.private()` and `.not_public()` exclude
+    or keep) call `private_q(queryset)` instead.
+
+    Patched: wagtail.query.PageQuerySet.private_q. Why: Wagtail queries every view restriction
+    at each call, 7 times for a story page; caching/view_restrictions.py keeps them per content
+    version. Goes when Wagtail reads them once per request itself.
+    """
+    from wagtail.query import PageQuerySet
+
+    def kept_private_q(self):
+        return private_q(self)
+
+    PageQuerySet.private_q = kept_private_q

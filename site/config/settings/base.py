@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's site lookup, kept per content version (one query less per page).
     "caching.site_lookup.SiteLookupMiddleware",
+    # The private sections, read once per content version, not at every .public() (7 queries).
+    "caching.view_restrictions.ViewRestrictionsMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
