@@ -76,7 +76,8 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
     @path("flows/", name="flows")
     def flows_route(self, request):
         """The exchange flows: which countries' tools were adapted in which others."""
-        context = {"flows": SimpleLazyObject(lambda: dossier.exchange_flows(get_language()))}
+        flows = SimpleLazyObject(lambda: dossier.exchange_flows(get_language()))
+        context = {"flows": flows, "flow_map": SimpleLazyObject(lambda: world_map.flow_map(flows))}
         return self.render(request, context_overrides=context, template="atlas/exchange_flows.html")
 
     @re_path(r"^(?P<code>[A-Za-z]{2})/$", name="country")

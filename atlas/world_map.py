@@ -158,3 +158,89 @@ class MapCountry:
     shade: int
     has_content: bool  # of any measure: then a link to its dossier
     path: str  # empty: too small for the 1:110m outlines, reachable from the list only
+
+
+# The exchange flows on the map -----------------------------------------------------------------
+
+FLOW_WIDTHS = 4  # classes flow-map__width-1 … -4 (site.css): 1, 2, 3, 4 or more tools
+FLOW_BEND = 0.2  # how far an arc bows from the straight line, as a share of its length
+
+
+def outline_rings(path):
+    """The rings of a country's SVG path ("Mx,yLx,y…Z…") as lists of (x, y)."""
+    for ring in path.split("Z"):
+        points = [tuple(map(float, point.split(","))) for point in ring[1:].split("L") if point]
+        if len(points) >= 3:
+            yield points
+
+
+def _centroid(ring):
+    """(area, (x, y)) of a polygon, by the shoelace formula."""
+    twice_area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        twice_area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if not twice_area:
+        return 0.0, ring[0]
+    return abs(twice_area) / 2, (cx / (3 * twice_area), cy / (3 * twice_area))
+
+
+@cache
+def anchors():
+    """{ISO alpha-2: (x, y)}: where a flow starts or ends in each country, the centre of its
+    largest ring (mainland France, not the average of France and French Guiana)."""
+    return {
+        code: max((_centroid(ring) for ring in outline_rings(path)), key=lambda found: found[0])[1]
+        for code, path in shapes()["countries"].items()
+    }
+
+
+@dataclass
+class FlowLine:
+    from_code: str
+    to_code: str
+    label: str
+    tools: int
+    width: int  # 1 to FLOW_WIDTHS
+    path: str  # a quadratic arc from the origin's anchor to the destination's
+
+
+def _arc(start, end):
+    """An arc that bows to the left of its direction, so that the flows A→B and B→A part."""
+    (x0, y0), (x1, y1) = start, end
+    cx = (x0 + x1) / 2 + (y1 - y0) * FLOW_BEND
+    cy = (y0 + y1) / 2 - (x1 - x0) * FLOW_BEND
+    return f"M{x0:.1f},{y0:.1f}Q{cx:.1f},{cy:.1f} {x1:.1f},{y1:.1f}"
+
+
+def flow_map(flows):
+    """The map of dossier.exchange_flows(): every country's outline, those at either end of a
+    flow shaded, and one arc per flow, wider for more tools; a flow from or to a country too
+    small for the outlines is in the table only."""
+    points = anchors()
+    ends = {code for flow in flows for code in (flow["from_code"], flow["to_code"])}
+    lines = [
+        FlowLine(
+            from_code=flow["from_code"],
+            to_code=flow["to_code"],
+            label=f"{flow['from_name']} → {flow['to_name']}: {len(flow['tools'])}",
+            tools=len(flow["tools"]),
+            width=min(len(flow["tools"]), FLOW_WIDTHS),
+            path=_arc(points[flow["from_code"]], points[flow["to_code"]]),
+        )
+        for flow in flows
+        if flow["from_code"] in points and flow["to_code"] in points
+    ]
+    outlines = shapes()
+    return {
+        "width": outlines["width"],
+        "height": outlines["height"],
+        "countries": [
+            {"code": code, "path": path, "shade": 2 if code in ends else 0}
+            for code, path in outlines["countries"].items()
+        ],
+        # The widest drawn first, so that a thin flow stays visible on top of it.
+        "lines": sorted(lines, key=lambda line: -line.tools),
+    }

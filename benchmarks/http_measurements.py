@@ -56,11 +56,13 @@ def fetch_json(port, path):
     return json.loads(body)
 
 
-def latencies(port, paths, repeat, label, time_budget, check=None):
+def latencies(port, paths, repeat, label, time_budget, check=None, headers=None):
     """{path: [milliseconds]} for `repeat` rounds over the paths (round-robin), within a budget.
 
-    `check(path, status, headers, body)` may raise to flag a wrong answer.
+    `check(path, status, headers, body)` may raise to flag a wrong answer; `headers` are sent
+    with every request (an editor's session cookie).
     """
+    sent = headers
     measured = {path: [] for path in paths}
     deadline = time.monotonic() + time_budget
     with Progress(label, repeat * len(paths)) as progress:
@@ -68,7 +70,7 @@ def latencies(port, paths, repeat, label, time_budget, check=None):
             if time.monotonic() > deadline:
                 break
             for path in paths:
-                status, headers, body, ms = fetch(port, path)
+                status, headers, body, ms = fetch(port, path, sent)
                 if check is not None:
                     check(path, status, headers, body)
                 elif status != 200:

@@ -15,7 +15,7 @@ import time
 from benchmarks.http_measurements import fetch, summary
 
 
-def sitemap_paths(port, limit=400):
+def sitemap_paths(port, limit=2000):
     """The pages of the site, as its sitemap lists them (without the host)."""
     _status, _headers, body, _ms = fetch(port, "/sitemap.xml")
     paths = re.findall(rb"<loc>https?://[^/<]+(/[^<]*)</loc>", body)

@@ -111,6 +111,19 @@ def _throughput_lines(throughput, settings):
     return lines
 
 
+def _admin_lines(admin):
+    widths = [32, 9, 9, 9]
+    lines = [
+        "",
+        f"The admin, a logged-in editor ({admin['pages_in_database']} pages; targets: edit views"
+        " <= 59 ms p50, bakerydemo's blog post; page search <= 100 ms p50 at 10,000 pages)",
+        columns(["row", "p50 ms", "p95 ms", "requests"], widths),
+    ]
+    for name, row in admin["rows"].items():
+        lines.append(columns([name, row["p50_ms"], row["p95_ms"], row["requests"]], widths))
+    return lines
+
+
 def _invalidation_lines(rows):
     widths = [28, 10, 8, 8, 8, 10, 7]
     first = next(iter(rows.values()))
@@ -173,6 +186,8 @@ def table(results):
         lines += _throughput_lines(throughput, results["settings"])
     if rows := results.get("invalidation"):
         lines += _invalidation_lines(rows)
+    if admin := results.get("admin"):
+        lines += _admin_lines(admin)
     if uploads := results.get("uploads"):
         lines += _upload_lines(uploads)
     if memory := results.get("memory"):

@@ -8,6 +8,9 @@ The dependencies ("tags", caching/dependencies.py names them):
 - `pages-but:<app.model>,...`: every page of every type but those, as listings, cards and menus
   show them; renewed when a page of another type is saved, published, unpublished or deleted
   (one tag per set of types page types declare themselves independent of);
+- `search` and `search:<kind>`: the search index, and its documents of one kind (a listing of
+  one kind, a page's related pages of its kind); every change of the index renews `search` and
+  the `search:<kind>` of each kind it touched;
 - `site`: what every page shows or relies on (sites, locales, images, documents, settings, the
   taxonomy, the glossary, the menus' editor-written parts, moved pages and changed slugs);
 - `any`: renewed by every change. `content_version()` is its version: what a cache that cannot
@@ -184,6 +187,16 @@ def bump_content_version():
 # What changes what visitors see --------------------------------------------------------------
 
 
+def search_tag(kind):
+    """What a page showing the index's documents of one kind only depends on."""
+    return f"{SEARCH}:{kind}"
+
+
+def search_tags(kinds):
+    """What a change of the index's documents of these kinds renews (see the module's docstring)."""
+    return [SEARCH, *(search_tag(kind) for kind in sorted(kinds))]
+
+
 def page_label(page):
     """The page's own type as `app.model`, even for a plain Page loaded by a generic query."""
     model = (page.specific_class if page.content_type_id else None) or type(page)
@@ -211,13 +224,16 @@ def others_tag(independent):
 
 
 def page_tags(page):
-    """The tags a change of this page renews: itself, its translations, and the pages of the
-    types that are not independent of its type."""
+    """The tags a change of this page renews: itself, its translations, the pages of the
+    types that are not independent of its type, and what its type adds
+    (`cache_tags_renewed()`: a story names the toolkits it used, whose pages list it)."""
     label = page_label(page)
+    renews_also = getattr(page, "cache_tags_renewed", None)
     return [
         f"page:{page.pk}",
         f"translations:{page.translation_key}",
         *(others_tag(s) for s in independence_sets() if label not in s),
+        *(renews_also() if renews_also else ()),
     ]
 
 

@@ -22,6 +22,9 @@ class CampaignIndexPage(SectionIndexPage):
 
     listed_kind = "statement"  # followed by the feed of this kind (feeds/)
     feed_follows_filters = False
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.StatementPage"]
 
     class Meta:
@@ -89,6 +92,9 @@ class StatementPage(SitePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 
@@ -158,6 +164,9 @@ class CampaignPage(SitePage):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
+    # Shows no story (events, statements and toolkits):
+    # a story's publish leaves its cached pages true (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 

@@ -12,7 +12,7 @@ from wagtail.models import Collection, CollectionViewRestriction, WorkflowState
 from wagtail.users.models import UserProfile
 
 from contributions.forms import locale_for
-from contributions.models import Contribution
+from contributions.models import Answer, Contribution
 from policies.models import PolicyIndexPage
 from stories.models import StoryIndexPage
 from toolkits.models import ToolkitDocument, ToolkitFile, ToolkitIndexPage
@@ -107,8 +107,8 @@ def resubmit(contribution, form, reply, user):
     if contribution.kind == "toolkit" and form.cleaned_data.get("file"):
         _attach_file(page, form, user)
     page.save_revision(user=user, log_action=True)
-    contribution.reply = reply
-    contribution.save(update_fields=["reply"])
+    if reply:
+        Answer.objects.create(contribution=contribution, text=reply)
     state = contribution.workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)

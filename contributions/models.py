@@ -6,10 +6,14 @@ keeps who submitted what, and what moderators decided, for the contributor's own
 A declined or spam contribution is never deleted: its page stays a draft and its record says so.
 """
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 
 class Membership(models.Model):
@@ -82,8 +86,6 @@ class Contribution(models.Model):
     )
     decline_reason = models.TextField(blank=True)
     is_spam = models.BooleanField(default=False)
-    # The contributor's latest answer to a request for changes.
-    reply = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("contribution")
@@ -141,3 +143,59 @@ class Contribution(models.Model):
             .first()
         )
         return rejected.get_comment() if rejected else ""
+
+    @property
+    def exchanges(self):
+        """Every word between moderators and the contributor, oldest first: each request for
+        changes (its comment kept by Wagtail's workflow, in any round of it), each answer, and
+        the reason of a refusal."""
+        said = [
+            Exchange(task_state.finished_at, Exchange.MODERATOR, task_state.get_comment())
+            for task_state in TaskState.objects.filter(
+                workflow_state__in=WorkflowState.objects.for_instance(self.page),
+                status=TaskState.STATUS_REJECTED,
+            )
+        ]
+        said += [
+            Exchange(answer.sent_at, Exchange.CONTRIBUTOR, answer.text)
+            for answer in self.answers.all()
+        ]
+        if self.declined_at and self.decline_reason:
+            said.append(Exchange(self.declined_at, Exchange.MODERATOR, self.decline_reason))
+        return sorted(said, key=lambda exchange: exchange.at)
+
+    @property
+    def latest_answer(self):
+        answer = self.answers.order_by("-sent_at", "-pk").first()
+        return answer.text if answer else ""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One message of a contribution's history, for the contributor's and moderators' pages."""
+
+    MODERATOR = "moderator"
+    CONTRIBUTOR = "contributor"
+
+    at: datetime
+    by: str
+    text: str
+
+    @property
+    def by_moderator(self):
+        return self.by == self.MODERATOR
+
+
+class Answer(models.Model):
+    """What the contributor said when they sent their changes back; each one is kept."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="answers")
+    text = models.TextField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("answer to a request for changes")
+        ordering = ["sent_at", "pk"]
+
+    def __str__(self):
+        return self.text[:60]

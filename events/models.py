@@ -146,6 +146,9 @@ class EventPage(RoutablePageMixin, SitePage):
         index.SearchField("body"),
         index.FilterField("starts_at"),
     ]
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -314,6 +317,9 @@ class EventPage(RoutablePageMixin, SitePage):
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     listed_kind = "event"  # followed by the feed of this kind (feeds/)
     feed_follows_filters = False
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     subpage_types = ["events.EventPage"]
 
     class Meta:

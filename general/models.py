@@ -29,6 +29,9 @@ class GeneralPage(SitePage):
         index.SearchField("body"),
     ]
 
+    # Shows no story (pages its text links to are loaded, and so recorded):
+    # a story's publish leaves its cached pages true (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["home.HomePage", "general.GeneralPage"]
     subpage_types = ["general.GeneralPage"]
 

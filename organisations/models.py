@@ -101,6 +101,9 @@ class OrganisationPage(SitePage):
         SynchronizedField("title", overridable=False),
         SynchronizedField("acronym", overridable=False),
     ]
+    # Shows no story (its lists are events and statements):
+    # a story's publish leaves its cached pages true (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = []
 
@@ -206,6 +209,9 @@ class OrganisationIndexPage(SectionIndexPage):
 
     listed_kind = "organisation"  # followed by the feed of this kind (feeds/)
     feed_follows_filters = False
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     subpage_types = ["organisations.OrganisationPage"]
 
     class Meta:

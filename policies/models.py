@@ -61,6 +61,9 @@ class PolicyIndexPage(SearchListingPage):
     listed_kind = "policy"
     section = "policies"
     search_words_label = _("Words to look for in public policies")
+    # Shows no story (a listing of policies):
+    # a story's publish leaves its cached pages true (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["policies.PolicyPage"]
     max_count_per_parent = 1
@@ -233,6 +236,9 @@ class PolicyPage(ClassifiedPage):
     listing_ordering = ["-year", "-first_published_at", "-pk"]
     card_template = "components/policy_card.html"
 
+    # Shows no story (the stories it links to are loaded, published or not, and so recorded):
+    # a story's publish leaves its cached pages true (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
 

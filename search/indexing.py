@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from caching.content_version import SEARCH, content_changed
+from caching.content_version import content_changed, search_tags
 from search import registry
 from search.documents import build_document
 from search.engines import database_engine, elasticsearch_engine
@@ -112,8 +112,10 @@ def push_pages(page_ids):
         engine.index_documents(documents, refresh="wait_for", version=version)
     if removed:
         engine.delete_pages(removed, refresh="wait_for", version=version)
-    # Search results cached while Elasticsearch still had the old documents are stale.
-    content_changed.send(sender=type(engine), tags=[SEARCH])
+    # Search results cached while Elasticsearch still had the old documents are stale (a
+    # removed page's kind is no longer known: every kind).
+    kinds = registry.kinds() if removed else {d["facets"]["kind"][0] for d in documents}
+    content_changed.send(sender=type(engine), tags=search_tags(kinds))
 
 
 # Repair ----------------------------------------------------------------------------------
@@ -194,7 +196,7 @@ def reconcile(repair=False, progress=None, timeout=None):
         # Whatever was missed before this check started is repaired now.
         PendingRepair.objects.filter(since__lte=started).delete()
         if any(check.problems for check in checks):
-            content_changed.send(sender=type(engine), tags=[SEARCH])
+            content_changed.send(sender=type(engine), tags=search_tags(registry.kinds()))
     return checks
 
 

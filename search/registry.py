@@ -79,6 +79,10 @@ def page_types():
     return list(_page_types.values())
 
 
+def kinds():
+    return [page_type.kind for page_type in _page_types.values()]
+
+
 def indexed_models():
     return tuple(page_type.model for page_type in _page_types.values())
 

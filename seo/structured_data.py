@@ -30,7 +30,7 @@ def json_ld_script(data):
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
-def page_graph(page, request, versions, share_image_url=""):
+def page_graph(page, request, versions, share_image_url="", reviewed_versions=None):
     """The JSON-LD of `page`: {"@context", "@graph": [its node, breadcrumbs, website?]}.
 
     `versions` is {language code: live version} of the page (base.languages.page_versions).
@@ -59,7 +59,9 @@ def page_graph(page, request, versions, share_image_url=""):
         node["image"] = share_image_url
     node.update(page.schema_org_properties(request, address))
 
-    others = reviewed(version for code, version in versions.items() if version.pk != page.pk)
+    if reviewed_versions is None:  # what the head already asked, or else ask it here
+        reviewed_versions = reviewed(versions.values())
+    others = [version for version in reviewed_versions if version.pk != page.pk]
     original = min(versions.values(), key=lambda version: version.pk) if versions else page
     if original.pk != page.pk:
         node["translationOfWork"] = {"@id": page_address(original, request)}

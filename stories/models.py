@@ -7,12 +7,13 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from base import geography
 from base.blocks import BodyBlock
 from base.models import ClassifiedPage, editor_tabs
+from caching import dependencies
 from search.documents import streamfield_text
 from search.listing import SearchListingPage
 from search.registry import SearchContent
@@ -133,6 +134,15 @@ class StoryPage(ClassifiedPage):
     # (caching/dependencies.py; tests/caching/test_dependencies.py holds it to that).
     cache_independent_of = ["stories.storypage"]
 
+    def cache_tags_renewed(self):
+        """Its publish renews the pages of the toolkits it says it used ("Stories of its use"
+        lists it there, though toolkits depend on no story otherwise)."""
+        toolkit_ids = [link.toolkit_id for link in self.related_toolkits.all()]
+        if not toolkit_ids:
+            return []
+        keys = Page.objects.filter(pk__in=toolkit_ids).values_list("translation_key", flat=True)
+        return [stories_using_tag(key) for key in keys]
+
     def search_content(self):
         extra = " ".join(filter(None, [self.organisation, self.locality]))
         return SearchContent(
@@ -197,11 +207,18 @@ class StoryPage(ClassifiedPage):
         return [by_key[keys[pk]] for pk in ids if keys.get(pk) in by_key]
 
 
+def stories_using_tag(toolkit_translation_key):
+    """The dependency of a list of the stories using a toolkit (caching/dependencies.py)."""
+    return f"stories-using:{toolkit_translation_key}"
+
+
 def stories_using(toolkit, language):
     """The live stories that say they used this toolkit (any language version of it), one
     version each, in the visitor's language when translated."""
     from base.languages import visitor_versions
 
+    # A story that starts using it was not shown before: its publish renews this tag.
+    dependencies.record(stories_using_tag(toolkit.translation_key))
     stories = (
         StoryPage.objects.live()
         .public()

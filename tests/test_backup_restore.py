@@ -67,7 +67,9 @@ print(json.dumps({
     "searchable_pages": SearchDocument.objects.count(),
     "contributions": [
         [c.page.title, c.kind, c.state, c.contributor.username, c.moderator_comment,
-         c.submitted_from, c.page.specific.files.get().document.file_hash]
+         c.submitted_from, c.page.specific.files.get().document.file_hash,
+         # To the millisecond: the archive holds Django's JSON, which keeps no finer time.
+         [[e.at.isoformat(timespec="milliseconds"), e.by, e.text] for e in c.exchanges]]
         for c in Contribution.objects.order_by("pk")
     ],
 }, sort_keys=True))
@@ -83,26 +85,37 @@ from contributions.models import Membership
 from organisations.models import OrganisationPage
 from taxonomy.models import WorkAxis
 from toolkits.generated_documents import make_pdf
+from wagtail.models import Page
 User = get_user_model()
 member = User.objects.create_user("member", "m@example.org", "a long passphrase 2021")
 Membership.objects.create(
     user=member, organisation=OrganisationPage.objects.order_by("pk").first(), status="approved"
 )
+fields = {
+    "title": "Guía de compras públicas", "summary": "Resumen.", "text": "Texto.",
+    "work_axis": WorkAxis.objects.filter(locale__language_code="es").first().pk,
+    "toolkit_type": "policy-brief", "countries": ["CO"], "government_level": "local",
+    "publisher": "Red", "year": "2024", "licence": "cc-by-4.0", "file_language": "es",
+}
 form = ToolkitForm(
-    {
-        "title": "Guía de compras públicas", "summary": "Resumen.", "text": "Texto.",
-        "work_axis": WorkAxis.objects.filter(locale__language_code="es").first().pk,
-        "toolkit_type": "policy-brief", "countries": ["CO"], "government_level": "local",
-        "publisher": "Red", "year": "2024", "licence": "cc-by-4.0", "file_language": "es",
-    },
-    {"file": SimpleUploadedFile("guia.pdf", make_pdf("Guía", ["Compras."]))},
-    language="es",
+    fields, {"file": SimpleUploadedFile("guia.pdf", make_pdf("Guía", ["Compras."]))}, language="es"
 )
 assert form.is_valid(), form.errors
-page = drafts.submit(form, member, "192.0.2.1").page
-task_state = page.current_workflow_task_state
+contribution = drafts.submit(form, member, "192.0.2.1")
 keeper = User.objects.get(username="keeper")
-task_state.task.specific.on_action(task_state, keeper, "reject", comment="Más detalles, por favor")
+
+
+def send_back(comment):
+    task_state = Page.objects.get(pk=contribution.page_id).current_workflow_task_state
+    task_state.task.specific.on_action(task_state, keeper, "reject", comment=comment)
+
+
+# Two rounds: a request, an answer, another request.
+send_back("Falta el año")
+answer = ToolkitForm({**fields, "summary": "Resumen de 2024."}, language="es", file_required=False)
+assert answer.is_valid(), answer.errors
+drafts.resubmit(contribution, answer, "Año añadido", member)
+send_back("Más detalles, por favor")
 print("null")
 """
 
@@ -215,6 +228,11 @@ def test_the_demo_site_is_really_there_before_the_backup(round_trip):
     assert before["can_log_in"]
     assert [c[2] for c in before["contributions"]] == ["changes-requested"]
     assert before["contributions"][0][4] == "Más detalles, por favor"
+    assert [text for _at, _by, text in before["contributions"][0][7]] == [
+        "Falta el año",
+        "Año añadido",
+        "Más detalles, por favor",
+    ]
 
 
 @pytest.mark.parametrize(

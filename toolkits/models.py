@@ -192,6 +192,9 @@ class ToolkitIndexPage(SearchListingPage):
     listed_kind = "toolkit"
     section = "toolkits"
     search_words_label = _("Words to look for in toolkits")
+    # Shows no story (a listing of toolkits): a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.ToolkitPage"]
     max_count_per_parent = 1

@@ -30,6 +30,9 @@ class WorkingGroupKind(models.TextChoices):
 
 
 class WorkingGroupIndexPage(SectionIndexPage):
+    # Shows no story: a story's publish leaves its cached pages true
+    # (caching/dependencies.py).
+    cache_independent_of = ["stories.storypage"]
     subpage_types = ["workinggroups.WorkingGroupPage"]
 
     class Meta:

@@ -60,8 +60,9 @@ def _request_cache(request, name):
     return caches.setdefault(name, {})
 
 
-def _versions_of(request, page):
-    """page_versions(page), queried once per request (the switcher and hreflang both need it)."""
+def versions_of_page(request, page):
+    """page_versions(page), queried once per request (the switcher, hreflang and the search
+    engines' head all need it)."""
     cache = _request_cache(request, "page_versions")
     if page.pk not in cache:
         cache[page.pk] = page_versions(page)
@@ -211,7 +212,7 @@ def language_links(context):
     current = get_language()
     targets, exists = {}, set()
     if isinstance(page, Page):
-        for code, version in _versions_of(request, page).items():
+        for code, version in versions_of_page(request, page).items():
             targets[code] = version.get_url(request)
             exists.add(code)
     elif _is_django_view(request):
@@ -249,7 +250,7 @@ def default_language_url(context):
     links = {link.code: link for link in language_links(context) if link.exists}
     page = context.get("page")
     if isinstance(page, Page):
-        version = default_version(_versions_of(context.get("request"), page))
+        version = default_version(versions_of_page(context.get("request"), page))
         return links[version.locale.language_code].target if version else ""
     link = links.get(settings.LANGUAGE_CODE)
     return link.target if link else ""

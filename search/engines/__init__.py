@@ -11,7 +11,7 @@ import time
 from django.conf import settings
 
 from caching import dependencies
-from caching.content_version import SEARCH
+from caching.content_version import SEARCH, search_tag
 from search.engines.base import SearchUnavailable
 from search.engines.database import DatabaseEngine
 
@@ -67,7 +67,11 @@ def _answer(method_name, *args):
 
 
 def search(query):
-    dependencies.record(SEARCH)  # a cached page showing results is stale once the index changes
+    # A cached page showing results is stale once the index changes: a listing of one kind
+    # with no words (its facets counted over that kind alone) only when that kind changes.
+    kinds = query.filters.get("kind", [])
+    one_kind = not query.text and not query.typed and len(kinds) == 1
+    dependencies.record(search_tag(kinds[0]) if one_kind else SEARCH)
     results, fell_back = _answer("search", query)
     results.fallback = fell_back
     if results.engine == "elasticsearch":
@@ -85,7 +89,9 @@ def autocomplete(prefix, language):
 
 def related(page_id, language, kind, limit=4):
     """Ids of the pages of `kind` most like page `page_id` (content, taxonomy, places)."""
-    dependencies.record(SEARCH)  # the index answers: stale once it changes
+    # The index answers: stale once its documents of that kind change (Elasticsearch's
+    # more_like_this weighs words by their frequency in the whole index: any change).
+    dependencies.record(SEARCH if elasticsearch_engine() else search_tag(kind))
     page_ids, _fell_back = _answer("related", page_id, language, kind, limit)
     return page_ids
 

@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 
 from django.db import connection, transaction
 
-from caching.content_version import SEARCH, content_changed
+from caching.content_version import content_changed, search_tags
+from search import registry
 from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
 from search.applicability import scope_tiers, tier
 from search.documents import FACET_NAMES, working_languages
@@ -149,8 +150,9 @@ class DatabaseEngine(SearchEngine):
             (document["page_id"], document["tokens"], self._shown_in(document))
             for document in documents
         )
-        # bulk_create sends no post_save: say that search results changed.
-        content_changed.send(sender=type(self), tags=[SEARCH])
+        # bulk_create sends no post_save: say that search results of these kinds changed.
+        kinds = {document["facets"]["kind"][0] for document in documents}
+        content_changed.send(sender=type(self), tags=search_tags(kinds))
 
     @staticmethod
     def _row(document):
@@ -185,16 +187,19 @@ class DatabaseEngine(SearchEngine):
     @transaction.atomic
     def delete_pages(self, page_ids):
         page_ids = list(page_ids)
+        removed = SearchDocument.objects.filter(page_id__in=page_ids)
+        kinds = set(removed.values_list("kind", flat=True))
         fulltext.delete(page_ids)
-        SearchDocument.objects.filter(page_id__in=page_ids).delete()
-        content_changed.send(sender=type(self), tags=[SEARCH])
+        removed.delete()
+        if kinds:  # nothing removed, nothing changed
+            content_changed.send(sender=type(self), tags=search_tags(kinds))
 
     @transaction.atomic
     def clear(self):
         """Empty the index."""
         fulltext.delete()
         SearchDocument.objects.all().delete()
-        content_changed.send(sender=type(self), tags=[SEARCH])
+        content_changed.send(sender=type(self), tags=search_tags(registry.kinds()))
 
     def fingerprints(self):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))

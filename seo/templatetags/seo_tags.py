@@ -11,8 +11,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Page
 
-from base.languages import page_versions
-from base.templatetags.site_tags import default_language_url, language_links
+from base.templatetags.site_tags import default_language_url, language_links, versions_of_page
 from seo.addresses import page_address, reviewed
 from seo.share_cards import share_image
 from seo.structured_data import json_ld_script, page_graph
@@ -45,8 +44,14 @@ def search_engine_head(context):
         # A private page (password, login or groups): its form must not leak the title,
         # summary or share card to a visitor who may not read it, nor to search engines.
         return {"noindex": True}
-    versions = page_versions(page) if page.pk else {}
+    versions = versions_of_page(request, page) if page.pk else {}
     indexable = reviewed(versions.values())
+    if page.pk in {version.pk for version in versions.values()}:
+        # The live page is among its versions: reviewed() already said whether it shows an
+        # unreviewed machine translation (no second query).
+        noindex = page.pk not in {version.pk for version in indexable}
+    else:
+        noindex = machine_translated(page)  # a preview, or a page no longer live
     sections = context.get("sections")
     site_name = sections.site_name if sections else settings.WAGTAIL_SITE_NAME
     image = share_image(page, site_name)
@@ -56,7 +61,7 @@ def search_engine_head(context):
     ]
     return {
         "canonical": page_address(page, request),
-        "noindex": machine_translated(page),
+        "noindex": noindex,
         "hreflang": hreflang,
         "x_default": default_language_url(context) if hreflang else "",
         "title": page.seo_title or page.title,
@@ -71,7 +76,7 @@ def search_engine_head(context):
         ],
         "image": image,
         "image_url": image_url,
-        "json_ld": json_ld_script(page_graph(page, request, versions, image_url))
+        "json_ld": json_ld_script(page_graph(page, request, versions, image_url, indexable))
         if hasattr(page, "schema_org_properties")
         else "",
     }

@@ -8,7 +8,9 @@ runs what happens after the editor's transaction commits, as it does on the site
 import pytest
 
 from caching import content_version, dependencies, page_cache
+from events.factories import EventIndexPageFactory, EventPageFactory
 from navigation.models import HeaderAndFooter
+from policies.factories import PolicyPageFactory, PolicyRelatedStoryFactory
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from tests.caching.conftest import BACKENDS, REDIS_URL
 from toolkits.factories import ToolkitPageFactory
@@ -46,9 +48,9 @@ def test_a_published_story_leaves_other_stories_cached(client, site_tree, pages,
     publish(other)
 
     assert status(client, story.url)[0] == "hit"
-    # A toolkit shows no story, but its related toolkits come from the search index, which
-    # the publish changed: it is rendered again.
-    assert status(client, toolkit.url)[0] == "miss"
+    # A toolkit shows no story, and its related toolkits come from the index's toolkits,
+    # which a story's publish leaves as they were.
+    assert status(client, toolkit.url)[0] == "hit"
     for url in (site_tree.home.url, site_tree.story_index.url, other.url):
         served, html = status(client, url)
         assert served == "miss"
@@ -104,15 +106,78 @@ def test_a_story_in_the_menu_disappears_from_every_cached_page_when_unpublished(
         assert served == "miss" and "Our seed banks" not in html
 
 
+@pytest.fixture
+def network_pages(site_tree, pages, publish):
+    story, other, _toolkit = pages
+    policy = PolicyPageFactory(parent=site_tree.policy_index, title="Social economy act")
+    PolicyRelatedStoryFactory(page=policy, story=story)
+    events = publish(EventIndexPageFactory(parent=site_tree.home))
+    return publish(policy), publish(EventPageFactory(parent=events, title="Assembly"))
+
+
+def test_a_story_publish_renews_what_shows_stories_and_leaves_the_rest_cached(
+    client, site_tree, pages, network_pages, publish
+):
+    story, other, toolkit = pages
+    policy, event = network_pages
+    shows_no_story = (policy.url, event.url, toolkit.url, site_tree.toolkit_index.url)
+    shows_stories = (site_tree.home.url, site_tree.story_index.url)
+    warm(client, *shows_no_story, *shows_stories)
+
+    other.title = "Worker buyouts in Argentina"
+    publish(other)
+
+    for url in shows_no_story:
+        assert status(client, url)[0] == "hit", url
+    for url in shows_stories:
+        served, html = status(client, url)
+        assert served == "miss" and "Worker buyouts in Argentina" in html, url
+
+
+def test_a_story_a_policy_links_to_shows_on_it_when_renamed_or_first_published(
+    client, site_tree, pages, network_pages, publish
+):
+    story, _other, _toolkit = pages
+    policy, _event = network_pages
+    draft = StoryPageFactory(parent=site_tree.story_index, title="Coop law draft", live=False)
+    PolicyRelatedStoryFactory(page=policy, story=draft)
+    policy = publish(policy)
+    warm(client, policy.url)
+    assert "Coop law draft" not in status(client, policy.url)[1]
+
+    publish(draft)
+
+    served, html = status(client, policy.url)
+    assert served == "miss" and "Coop law draft" in html
+    story.title = "Seed banks of the Andes"
+    publish(story)
+    served, html = status(client, policy.url)
+    assert served == "miss" and "Seed banks of the Andes" in html
+
+
+def test_a_story_that_starts_using_a_toolkit_shows_at_once_among_its_stories_of_use(
+    client, site_tree, pages, publish
+):
+    _story, other, toolkit = pages
+    warm(client, toolkit.url)
+    assert "Worker buyouts" not in status(client, toolkit.url)[1]
+
+    StoryRelatedToolkitFactory(page=other, toolkit=toolkit)
+    publish(other)
+
+    served, html = status(client, toolkit.url)
+    assert served == "miss" and "Worker buyouts" in html
+
+
 def test_a_page_type_that_declares_nothing_depends_on_every_change(
     client, site_tree, pages, publish
 ):
     _story, other, _toolkit = pages
-    warm(client, site_tree.toolkit_index.url)
+    warm(client, site_tree.country_index.url)  # the world map and dossiers say nothing
 
     publish(other)
 
-    assert status(client, site_tree.toolkit_index.url)[0] == "miss"
+    assert status(client, site_tree.country_index.url)[0] == "miss"
 
 
 def test_the_single_site_wide_version_when_dependencies_are_off(
@@ -199,3 +264,31 @@ def test_a_cached_story_keeps_a_handful_of_dependencies_and_says_them_to_http_ca
         f"translations:{story.translation_key}",
         "pages-but:stories.storypage",
     }
+
+
+def test_an_index_change_renews_the_search_of_the_kinds_it_touched(pages):
+    from search.engines import database_engine
+    from search.indexing import documents_for
+
+    story, _other, _toolkit = pages
+    tags = ["search", "search:story", "search:toolkit"]
+    before = content_version.tag_versions(tags)
+
+    database_engine().index_documents(documents_for([story])[0])
+
+    after = content_version.tag_versions(tags)
+    assert after["search"] != before["search"]  # a search of any kind or with words
+    assert after["search:story"] != before["search:story"]
+    assert after["search:toolkit"] == before["search:toolkit"]
+    database_engine().delete_pages([999_999])  # nothing removed: nothing renewed
+    assert content_version.tag_versions(tags) == after
+
+
+def test_a_search_with_words_is_renewed_by_a_story_publish(client, site_tree, pages, publish):
+    _story, other, _toolkit = pages
+    url = "/en/search/?q=statutes"
+    warm(client, url)
+
+    publish(other)
+
+    assert status(client, url)[0] == "miss"

@@ -128,3 +128,25 @@ def test_search_page_cost_does_not_grow_with_its_results(client, site_tree):
         StoryPageFactory(parent=site_tree.story_index).save_revision().publish()
 
     assert_same_cost(few, measured_queries(client, url))
+
+
+def test_a_page_asks_once_for_its_language_versions_and_their_machine_translations(
+    client, site_tree
+):
+    # The language switcher, hreflang, the JSON-LD and the noindex flag all need them: the
+    # search engines' head reuses what the switcher asked (seo/templatetags/seo_tags.py).
+    story = StoryPageFactory(parent=site_tree.story_index)
+
+    queries = measured_queries(client, story.url)
+
+    wheres = [sql[sql.find(" WHERE ") :] for sql in queries]
+    # base.languages.versions_by_translation_key: every live version of the page.
+    live_versions = (
+        ' WHERE ("wagtailcore_page"."live" AND "wagtailcore_page"."alias_of_id" IS NULL'
+        ' AND "wagtailcore_page"."translation_key" IN ('
+    )
+    versions = [where for where in wheres if where.startswith(live_versions)]
+    machine = [sql for sql in queries if 'FROM "wagtail_localize_stringtranslation"' in sql]
+    assert len(versions) == 1, "\n".join(versions)
+    # One for every version at once (hreflang, JSON-LD, noindex), one for the page's notice.
+    assert len(machine) == 2, "\n".join(machine)

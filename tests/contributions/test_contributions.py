@@ -332,3 +332,57 @@ def test_member_signs_in_and_resets_the_password_with_djangos_views(
     assert response.status_code == 302
     member.refresh_from_db()
     assert member.check_password("a brand new phrase")
+
+
+def answer(client, contribution, reply, **overrides):
+    data = toolkit_data(reply=reply, **overrides)
+    del data["file"]
+    response = client.post(url("answer", contribution_id=contribution.pk), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+
+def test_every_exchange_of_two_rounds_of_changes_is_kept_and_shown_to_both_sides(
+    site_tree, member, member_client, moderator, moderator_client
+):
+    assert submit_toolkit(member_client).status_code == 302
+    contribution = Contribution.objects.get()
+    page = contribution.page
+    said = [
+        ("moderator", "Añadan el año de la ordenanza."),
+        ("contributor", "Año añadido."),
+        ("moderator", "Falta el nombre de la ciudad."),
+        ("contributor", "Ciudad añadida: Oaxaca."),
+    ]
+    workflow_action(moderator_client, page, "reject", said[0][1])
+    answer(member_client, contribution, said[1][1], summary="Ordenanza de 2021.")
+    workflow_action(moderator_client, page, "reject", said[2][1])
+    answer(member_client, contribution, said[3][1], summary="Ordenanza de 2021, Oaxaca.")
+
+    exchanges = contribution.exchanges
+    assert [(exchange.by, exchange.text) for exchange in exchanges] == said
+    assert [exchange.at for exchange in exchanges] == sorted(exchange.at for exchange in exchanges)
+
+    def history(html):
+        """The texts of the history list, in the order the page shows them."""
+        start = html.index('class="exchanges"')
+        return [text for _by, text in said if text in html[start:]], html[start:]
+
+    # The contributor's page shows the whole history, their answers as theirs, with dates.
+    _states, mine = states(member_client)
+    shown, part = history(mine)
+    assert shown == [text for _by, text in said]
+    assert [part.index(text) for text in shown] == sorted(part.index(text) for text in shown)
+    assert part.count("exchange--contributor") == 2
+    assert part.count("<time datetime=") == 4
+    # The moderator sees it on the dashboard, the answers under the contributor's name.
+    dashboard = moderator_client.get(reverse("wagtailadmin_home")).content.decode()
+    shown, part = history(dashboard)
+    assert shown == [text for _by, text in said]
+    assert "lucia" in part[: part.index("</ol>")]
+
+    # A third request: the answer page shows every earlier word too.
+    workflow_action(moderator_client, page, "reject", "Última cosa: la licencia.")
+    answer_page = member_client.get(url("answer", contribution_id=contribution.pk))
+    shown, _part = history(answer_page.content.decode())
+    assert shown == [text for _by, text in said]
+    assert "Última cosa: la licencia." in answer_page.content.decode()

@@ -2,9 +2,13 @@
 a toolkit lists the stories that used it, the country dossier counts adaptations as tools that
 travelled, and the atlas's exchange flows list the journeys between countries."""
 
+import re
+import xml.etree.ElementTree as ElementTree
+
 import pytest
 from django.utils.html import escape
 
+from atlas import world_map
 from policies.factories import PolicyPageFactory
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from toolkits.factories import ToolkitPageFactory
@@ -104,3 +108,69 @@ def test_the_exchange_flows_list_each_journey(client, site_tree, journey):
     assert '<th scope="col">From</th>' in html
     assert "Guía de consejos" in html
     assert "Unfinished adaptation" not in html
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def flow_arrows(html):
+    """{(from, to): (start point, end point, width class)} of the flows the map draws."""
+    svg = ElementTree.fromstring(
+        re.search(r'<svg class="world-map__svg flow-map".*?</svg>', html, re.S)[0]
+    )
+    arrows = {}
+    for path in svg.iter(f"{SVG}path"):
+        if "flow-map__flow" in path.get("class", ""):
+            numbers = [float(n) for n in re.findall(r"-?[\d.]+", path.get("d"))]
+            width = re.search(r"flow-map__width-(\d)", path.get("class"))[1]
+            arrows[path.get("data-from"), path.get("data-to")] = (
+                tuple(numbers[:2]),
+                tuple(numbers[-2:]),
+                int(width),
+            )
+    return arrows
+
+
+def inside(point, code):
+    """Whether the point lies within one of the country's outlines (ray casting)."""
+    x, y = point
+    for ring in world_map.outline_rings(world_map.shapes()["countries"][code]):
+        crossings = 0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                crossings += 1
+        if crossings % 2:
+            return True
+    return False
+
+
+def test_the_exchange_flows_are_drawn_on_the_world_map(client, site_tree, journey, publish):
+    original = journey[0]
+    publish(
+        ToolkitPageFactory(
+            parent=site_tree.toolkit_index,
+            title="Deuxième guide",
+            countries=["SN"],
+            year=2023,
+            adapted_from=original,
+        )
+    )
+    html = client.get(f"{site_tree.country_index.url}flows/").content.decode()
+    arrows = flow_arrows(html)
+    assert set(arrows) == {("BR", "SN"), ("BR", "MX")}
+    for (origin, destination), (start, end, _width) in arrows.items():
+        assert inside(start, origin), f"the {origin}→{destination} arrow starts outside {origin}"
+        assert inside(end, destination), f"it ends outside {destination}"
+    # Two tools went from Brazil to Senegal, one to Mexico: the first arrow is wider.
+    assert arrows["BR", "SN"][2] == 2
+    assert arrows["BR", "MX"][2] == 1
+    # A picture with a title, whose caption links the table that says the same in text.
+    assert 'role="img" aria-labelledby="flow-map-title"' in html
+    assert '<a href="#flows-heading">' in html
+    assert 'id="flows-heading"' in html
+    assert "style=" not in re.search(r"<svg.*?</svg>", html, re.S)[0]  # CSP: no inline style
+
+
+def test_no_flow_no_map(client, site_tree):
+    html = client.get(f"{site_tree.country_index.url}flows/").content.decode()
+    assert "flow-map" not in html
