@@ -8,8 +8,9 @@ The judged set is benchmarks/relevance_judgements.tsv, or --judgements FILE (for
 benchmarks/relevance_judgements_holdout.tsv, written before tuning to check that changes
 generalise): a category, the visitor's language, the query, and the pages that answer it (a
 fragment of the English title, any language version counts as the page) with a grade, 2 (answers
-it) or 1 (related). Needs the demo database (`make demo`); it is copied, its search index
-rebuilt, and Elasticsearch (a node answering on ES_PORT, default 9231, or one started with
+it) or 1 (related). Needs the demo database (`make demo`); it is copied, the text of its files
+read (as the background worker does after an upload), its search index rebuilt, and
+Elasticsearch (a node answering on ES_PORT, default 9231, or one started with
 scripts/elasticsearch) fed the same pages.
 Prints recall@10, nDCG@10, MRR and the zero-result rate per category and engine, and writes
 them as JSON (benchmarks/results/relevance-latest.json unless --json says otherwise).
@@ -116,6 +117,7 @@ def main(argv=None):
     from search.query_parameters import parse_search_query
 
     call_command("migrate", verbosity=0)
+    read_files_text()
     engines = {"database": DatabaseEngine()}
     started = False
     if not args.no_elasticsearch:
@@ -183,6 +185,19 @@ def main(argv=None):
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps({"summary": summary, "queries": per_query}, indent=1))
     return 0
+
+
+def read_files_text():
+    """Read the text of every file not read yet, as the background worker does after an upload
+    (toolkits/tasks.py): without it the "words only inside files" queries find nothing."""
+    from django.db.models import F
+
+    from toolkits.models import ToolkitDocument
+    from toolkits.tasks import read_document_text
+
+    unread = ToolkitDocument.objects.exclude(contents_hash=F("file_hash"))
+    for document_id in unread.values_list("pk", flat=True):
+        read_document_text.call(document_id)
 
 
 def _wagtail_search(query):

@@ -21,8 +21,14 @@ class CampaignsConfig(AppConfig):
             pages_using_documents=lambda documents: StatementPage.objects.filter(
                 file__in=documents
             ).specific(),
+            ranking_weight=search.NETWORK_PAGE_WEIGHT,
         )
-        search.register(CampaignPage, kind="campaign", label=_("Campaign"))
+        search.register(
+            CampaignPage,
+            kind="campaign",
+            label=_("Campaign"),
+            ranking_weight=search.NETWORK_PAGE_WEIGHT,
+        )
         translation_status.register_section(
             "campaigns",
             _("Statements and campaigns"),

@@ -14,7 +14,12 @@ class EventsConfig(AppConfig):
         from search import registry as search
         from translations import status as translation_status
 
-        search.register(EventPage, kind="event", label=_("Event"))
+        search.register(
+            EventPage,
+            kind="event",
+            label=_("Event"),
+            ranking_weight=search.NETWORK_PAGE_WEIGHT,
+        )
         translation_status.register_section(
             "events", _("Events"), (EventIndexPage, EventPage), order=50
         )

@@ -16,6 +16,7 @@ class OrganisationsConfig(AppConfig):
             OrganisationPage,
             kind="organisation",
             label=_("Organisation"),
+            ranking_weight=search.NETWORK_PAGE_WEIGHT,
         )
         translation_status.register_section(
             "organisations",

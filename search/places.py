@@ -1,6 +1,7 @@
-"""Regions people name that are neither countries nor UN M49 regions (the Andes, the Sahel):
-a query naming one also looks for the pages of its countries (search/query_analysis.py), below
-the pages that name the region itself. Country and M49 region names become filters instead
+"""Regions people name that are neither countries nor UN M49 regions (the Andes, the Sahel, the
+Southern Cone): a query naming one, in one word or several, also looks for the pages of its
+countries (search/query_analysis.py), below the pages that name the region itself. Country and
+M49 region names ("West Africa", "Sub-Saharan Africa") become filters instead
 (search/query_understanding.py).
 """
 
@@ -33,19 +34,47 @@ REGIONS = {
     ("caucasus", "caucase", "caucaso"): ("AM", "AZ", "GE"),
     ("patagonia", "patagonie"): ("AR", "CL"),
     ("mesoamerica", "mesoamerique"): ("BZ", "CR", "GT", "HN", "MX", "NI", "PA", "SV"),
+    # Names of several words, as people write them (folded when read).
+    ("southern cone", "cône sud", "cono sur", "cone sul"): ("AR", "CL", "PY", "UY"),
+    ("horn of africa", "corne de l'afrique", "cuerno de África", "chifre da África",
+     "corno de África"): ("DJ", "ER", "ET", "SO"),
+    # No dependency defines it well (country_converter's IMAGE "Middle East" leaves out
+    # Palestine, Egypt and Turkey): the usual meaning.
+    ("middle east", "moyen-orient", "proche-orient", "oriente medio", "medio oriente",
+     "oriente próximo", "oriente médio"): (
+        "AE", "BH", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY",
+        "TR", "YE",
+    ),
 }  # fmt: skip
+MAX_REGION_WORDS = 4
 
 
 @cache
 def _countries_of():
-    return {name: codes for names, codes in REGIONS.items() for name in names}
+    """Folded name ("southern cone") -> ISO codes of its countries."""
+    return {
+        " ".join(WORD.findall(fold(name))): codes
+        for names, codes in REGIONS.items()
+        for name in names
+    }
+
+
+def region_at(words, position):
+    """(how many words, the names of its countries) of the longest region named by the folded
+    `words` from `position` ("southern cone" in "cooperatives of the southern cone");
+    (0, ()) when none starts there."""
+    for length in range(min(MAX_REGION_WORDS, len(words) - position), 0, -1):
+        names = country_names_of_region(" ".join(words[position : position + length]))
+        if names:
+            return length, names
+    return 0, ()
 
 
 @cache
-def country_names_of_region(word):
-    """The names, in every working language, of the countries of the region a folded word
+def country_names_of_region(name):
+    """The names, in every working language, of the countries of the region a folded name
     names; () when it names none."""
-    codes = _countries_of().get(word, ())
+    codes = _countries_of().get(name, ())
     names = set()
     for code in codes:
         for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES:

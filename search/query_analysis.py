@@ -25,7 +25,7 @@ from search.analysis import (
     _stem,
     fold,
 )
-from search.places import country_names_of_region
+from search.places import region_at
 
 CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
@@ -234,12 +234,18 @@ def analyse_query(text, vocabulary=None):
             units.append(unit)
             position += length
             continue
-        unit = QueryUnit(word, [_alternative([word], 1.0)])
-        region = country_names_of_region(word)
+        region_length, region = region_at(words, position)
         if region:
-            # "Andes": the pages of its countries count too, below those naming the region.
+            # "Andes", "Southern Cone": the pages of its countries count too, below those
+            # naming the region.
+            typed = words[position : position + region_length]
+            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
             unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
-        elif vocabulary is not None:
+            units.append(unit)
+            position += region_length
+            continue
+        unit = QueryUnit(word, [_alternative([word], 1.0)])
+        if vocabulary is not None:
             tokens = variants(word)
             held = vocabulary.holds_any(tokens)
             if held:

@@ -16,6 +16,7 @@ from base import geography
 from search.analysis import WORD, fold
 from search.applicability import all_countries
 from search.documents import working_languages
+from search.places import region_at
 from search.query_analysis import stop_words
 
 MAX_NAME_WORDS = 5
@@ -39,6 +40,12 @@ REGION_ALIASES = {
     "southeast asia": ("subregion", ["035"]),
     "asie du sud est": ("subregion", ["035"]),
     "sudeste asiatico": ("subregion", ["035"]),
+    # M49's Sub-Saharan Africa (202): Africa but its Northern sub-region.
+    "sub saharan africa": ("subregion", ["011", "014", "017", "018"]),
+    "afrique subsaharienne": ("subregion", ["011", "014", "017", "018"]),
+    "afrique sub saharienne": ("subregion", ["011", "014", "017", "018"]),
+    "africa subsahariana": ("subregion", ["011", "014", "017", "018"]),
+    "africa subsaariana": ("subregion", ["011", "014", "017", "018"]),
     "pacific": ("subregion", ["053", "054", "057", "061"]),
     "pacifique": ("subregion", ["053", "054", "057", "061"]),
     "pacifico": ("subregion", ["053", "054", "057", "061"]),
@@ -107,6 +114,11 @@ def understand(text, language, keep=()):
     remaining, understood = [], []
     position = 0
     while position < len(words):
+        region_length, _countries = region_at(folded, position)
+        if region_length:  # "Horn of Africa" is words to expand, not the filter "Africa"
+            remaining += words[position : position + region_length]
+            position += region_length
+            continue
         for length in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
             key = " ".join(folded[position : position + length])
             found = _names().get(key)

@@ -6,6 +6,10 @@ A page app registers its page types when Django starts (in its AppConfig.ready()
 
     registry.register(StoryPage, kind="story", label=_("Story"))
 
+A page type may declare a ranking weight (1.0 unless told): both engines multiply its pages'
+relevance by it, so the exchange's own material (toolkits, stories, policies) comes before the
+network's pages (organisations, events...) unless one of those is clearly more relevant.
+
 and the page type answers `search_content()` with a SearchContent: what only it knows (its
 text, its date, its own facet values). What every ClassifiedPage shares (title, summary,
 countries, regions, work axis, themes, sectors, target groups, languages) search reads itself.
@@ -37,12 +41,22 @@ class IndexedPageType:
     # documents (a queryset) -> the pages of this type that show them, re-indexed when a
     # document or the privacy of its collection changes
     pages_using_documents: Callable[[Iterable], Iterable] | None = None
+    # Its pages' relevance is multiplied by this on both engines (and orders them when the
+    # query holds no words, only filters).
+    ranking_weight: float = 1.0
 
+
+# The ranking weight of the network's pages (organisations, events, statements, campaigns,
+# working groups): visitors come for the exchange's material, so one of these comes first only
+# when clearly more relevant, e.g. when its name is the query.
+NETWORK_PAGE_WEIGHT = 0.7
 
 _page_types: dict[str, IndexedPageType] = {}
 
 
-def register(model, *, kind, label, facet_choices=None, pages_using_documents=None):
+def register(
+    model, *, kind, label, facet_choices=None, pages_using_documents=None, ranking_weight=1.0
+):
     """Index the live, public pages of `model` as `kind`; safe to call again (tests, reloads)."""
     _page_types[kind] = IndexedPageType(
         model=model,
@@ -50,6 +64,7 @@ def register(model, *, kind, label, facet_choices=None, pages_using_documents=No
         label=label,
         facet_choices=dict(facet_choices or {}),
         pages_using_documents=pages_using_documents,
+        ranking_weight=ranking_weight,
     )
 
 
@@ -77,6 +92,20 @@ def kind_of(page):
         if isinstance(page, page_type.model):
             return page_type.kind
     raise LookupError(f"{type(page).__name__} is not registered with the search")
+
+
+def ranking_weights():
+    """{kind: ranking weight} of the page types whose weight is not 1."""
+    return {
+        page_type.kind: page_type.ranking_weight
+        for page_type in _page_types.values()
+        if page_type.ranking_weight != 1.0
+    }
+
+
+def ranking_weight(kind):
+    page_type = _page_types.get(kind)
+    return page_type.ranking_weight if page_type else 1.0
 
 
 def kind_label(kind):

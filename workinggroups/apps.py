@@ -21,6 +21,7 @@ class WorkingGroupsConfig(AppConfig):
             WorkingGroupPage,
             kind="working-group",
             label=_("Working group"),
+            ranking_weight=search.NETWORK_PAGE_WEIGHT,
         )
         translation_status.register_section(
             "working-groups",

@@ -26,6 +26,7 @@ from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchRe
 from search.engines.similar import similar_documents
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
 from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
+from search.registry import ranking_weights
 from search.vocabulary import current_vocabulary
 
 # The query's words together, in order, in the title (as Elasticsearch's phrase boost).
@@ -204,11 +205,11 @@ class DatabaseEngine(SearchEngine):
         return dict(SearchDocument.objects.values_list("page_id", "fingerprint"))
 
     def _candidates(self, query, analysed):
-        """(page_id, language, published, facet values, units held, score, folded title words)
-        of every document in the visitor's language that holds enough of the query; facet
-        filters are left to the caller."""
+        """(page_id, kind, language, published, facet values, units held, score, folded title
+        words, title tokens) of every document in the visitor's language that holds enough of
+        the query; facet filters are left to the caller."""
         table = connection.ops.quote_name(SearchDocument._meta.db_table)
-        columns = "d.page_id, d.language, d.published, d.facet_values"
+        columns = "d.page_id, d.kind, d.language, d.published, d.facet_values"
         where, params = "", []
         if not query.all_languages:
             # Its own language, or the original of a page not translated into it.
@@ -232,8 +233,17 @@ class DatabaseEngine(SearchEngine):
             params = match_params + params
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for page_id, language, published, facets, held, score, *title in cursor.fetchall():
-                yield page_id, language, _date(published), facets, held, score, *title
+            for (
+                page_id,
+                kind,
+                language,
+                published,
+                facets,
+                held,
+                score,
+                *title,
+            ) in cursor.fetchall():
+                yield page_id, kind, language, _date(published), facets, held, score, *title
 
     def search(self, query):
         analysed = analyse_query(query.text, current_vocabulary())
@@ -254,8 +264,9 @@ class DatabaseEngine(SearchEngine):
         phrase = [word for unit in analysed.units for word in unit.text.split()]
         patterns = title_patterns(analysed)
         phrase_units = analysed.units
+        weights = ranking_weights()
         for row in self._candidates(query, analysed):
-            page_id, language, published, facet_text, held, score, title, title_tokens = row
+            page_id, kind, language, published, facet_text, held, score, title, title_tokens = row
             missed = None
             for facet, lines in wanted.items():
                 if not any(line in facet_text for line in lines):
@@ -274,17 +285,20 @@ class DatabaseEngine(SearchEngine):
                     scope = {line[6:] for line in lines if line.startswith("scope=")}
                     nearness = (tier(scope, tiers),)
                 if newest:
-                    key = (*nearness, -published.toordinal(), page_id)
-                elif not analysed:
-                    key = (*nearness, language != query.language, -published.toordinal(), page_id)
-                else:
-                    if language == query.language:
-                        score *= OWN_LANGUAGE_FACTOR
+                    matching.append(((*nearness, -published.toordinal(), page_id), page_id))
+                    continue
+                # Without words every page scores 1 (as Elasticsearch's match_all), so its
+                # kind's weight and its language order them.
+                score = (score if analysed else 1.0) * weights.get(kind, 1.0)
+                if language == query.language:
+                    score *= OWN_LANGUAGE_FACTOR
+                if analysed:
                     # Ranked by held units, then score; the title's factors are worked out
                     # later, only for the documents that may reach the page asked for.
                     scored.append((nearness, held, score, published, page_id, title, title_tokens))
-                    continue
-                matching.append((key, page_id))
+                else:
+                    key = (*nearness, -score, -published.toordinal(), page_id)
+                    matching.append((key, page_id))
         total = len(matching) + len(scored)
         if scored:  # then every matching row is in it
             matching = exact_scores(

@@ -26,6 +26,7 @@ from search.engines.base import (
     SearchUnavailable,
 )
 from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
+from search.registry import ranking_weights
 from search.vocabulary import current_vocabulary
 
 SNIPPET_SOURCE_CHARACTERS = 20_000
@@ -443,17 +444,20 @@ class ElasticsearchEngine(SearchEngine):
                 "filter": self._language_filter(query),
             }
         }
-        # The visitor's language above an equally good page in another (as the database
-        # engine's OWN_LANGUAGE_FACTOR).
+        # The visitor's language above an equally good page in another, and each kind of page
+        # by its ranking weight (search/registry.py), multiplied as on the database engine.
+        factors = [
+            {"filter": {"term": {"language": query.language}}, "weight": OWN_LANGUAGE_FACTOR}
+        ]
+        factors += [
+            {"filter": {"term": {"kind": kind}}, "weight": weight}
+            for kind, weight in sorted(ranking_weights().items())
+        ]
         ranked = {
             "function_score": {
                 "query": matching,
-                "functions": [
-                    {
-                        "filter": {"term": {"language": query.language}},
-                        "weight": OWN_LANGUAGE_FACTOR,
-                    }
-                ],
+                "functions": factors,
+                "score_mode": "multiply",
                 "boost_mode": "multiply",
             }
         }

@@ -18,6 +18,7 @@ from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
 from taxonomy.factories import ThemeFactory
 from tests.conftest import index
+from toolkits.factories import ToolkitPageFactory
 from workinggroups.factories import WorkingGroupPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -159,3 +160,41 @@ def test_both_engines_find_and_count_the_network_kinds_alike(engine, network):
         network["group"].pk,
         network["organisation"].pk,
     }
+
+
+@pytest.fixture
+def senegal(site_tree, network_tree):
+    # The organisation first: on equal relevance and date, the lower page id comes first.
+    organisation = OrganisationPageFactory(
+        parent=network_tree.organisations,
+        title="Federation of savings groups",
+        summary="The savings groups of Senegal.",
+        country="SN",
+    )
+    toolkit = ToolkitPageFactory(
+        parent=site_tree.toolkit_index,
+        title="Savings groups handbook",
+        summary="How savings groups of Senegal start a federation.",
+        countries=["SN"],
+    )
+    return {"toolkit": toolkit, "organisation": organisation}
+
+
+def test_for_a_country_its_toolkit_comes_before_its_organisations(engine, senegal):
+    """Visitors come for the exchange's material: a network page's relevance counts less
+    (search/registry.py NETWORK_PAGE_WEIGHT), as words and as a filter alone."""
+    toolkit, organisation = senegal["toolkit"].pk, senegal["organisation"].pk
+    index(engine, *(page.specific for page in senegal.values()))
+
+    by_name = engine.search(SearchQuery(text="Senegal savings groups"))
+    assert [hit.page_id for hit in by_name.hits] == [toolkit, organisation]
+    by_filter = engine.search(SearchQuery(filters={"country": ["SN"]}))
+    assert [hit.page_id for hit in by_filter.hits] == [toolkit, organisation]
+
+
+def test_an_organisation_searched_by_its_own_name_still_comes_first(engine, senegal):
+    toolkit, organisation = senegal["toolkit"].pk, senegal["organisation"].pk
+    index(engine, *(page.specific for page in senegal.values()))
+
+    results = engine.search(SearchQuery(text="federation of savings groups"))
+    assert [hit.page_id for hit in results.hits] == [organisation, toolkit]

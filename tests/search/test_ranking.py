@@ -190,3 +190,19 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     results = engine.search(SearchQuery(text="Andes"))
 
     assert ids(results) == [naming.pk, peru.pk]
+
+
+def test_a_region_of_several_words_finds_the_pages_of_its_countries(engine, site_tree):
+    chile = toolkit(site_tree, title="Seed guardians share their potatoes", countries=["CL"])
+    kenya = toolkit(site_tree, title="Fish farmers write their course", countries=["KE"])
+    naming = toolkit(site_tree, title="Weavers", summary="Weavers of the Southern Cone.")
+    cone = toolkit(site_tree, title="Ice cream cone makers", countries=["KE"])
+    index(engine, chile, kenya, naming, cone)
+
+    results = engine.search(SearchQuery(text="Southern Cone"))
+    assert ids(results)[:2] == [naming.pk, chile.pk]
+    assert kenya.pk not in ids(results)
+    for language, text in [("es", "el Cono Sur"), ("pt", "Cone Sul")]:
+        results = engine.search(SearchQuery(text=text, language=language, all_languages=True))
+        assert chile.pk in ids(results), text
+        assert kenya.pk not in ids(results), text

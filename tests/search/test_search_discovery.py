@@ -322,10 +322,19 @@ def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db)
         ),
         ("es", "historias de Brasil", {"kind": ["story"], "country": ["BR"]}),
         ("pt", "histórias da África do Sul", {"kind": ["story"], "country": ["ZA"]}),
+        ("en", "Sub-Saharan Africa", {"subregion": ["011", "014", "017", "018"]}),
+        ("fr", "Afrique subsaharienne", {"subregion": ["011", "014", "017", "018"]}),
     ]:
         body = client.get(f"/{language}/search/api/", {"q": text}).json()
         assert body["query"]["filters"] == filters, text
         assert body["query"]["text"] == "", text
+
+
+def test_a_region_of_several_words_holding_a_continent_is_not_that_continent(client, db):
+    for language, text in [("en", "Horn of Africa"), ("fr", "la Corne de l'Afrique")]:
+        body = client.get(f"/{language}/search/api/", {"q": text}).json()
+        assert body["query"]["filters"] == {}, text
+        assert body["query"]["text"] == text, text
 
 
 def test_a_kind_of_content_alone_stays_a_word(client, db):
