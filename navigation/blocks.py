@@ -40,8 +40,9 @@ class CallToActionBlock(LinkBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
-        # The page in the visitor's language when it is translated.
-        context["href"] = (page.localized.specific.url if page else None) or value.get("url")
+        # The page in the visitor's language when it is translated. No page type changes how its
+        # URL is made, so the generic page gives it without a query for its specific type.
+        context["href"] = (page.localized.url if page else None) or value.get("url")
         return context
 
 

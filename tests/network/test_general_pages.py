@@ -201,3 +201,21 @@ def test_editing_the_header_makes_cached_pages_stale(
     response = client.get(about.url)
     assert response[page_cache.STATUS_HEADER] == "miss"
     assert "New name" in response.content.decode()
+
+
+def test_a_call_to_action_leads_a_visitor_to_the_page_in_their_language(
+    client, site_tree, about, french_about
+):
+    french_home = site_tree.home.get_translation(french_about.locale)
+    french_home.calls_to_action = [
+        {
+            "type": "call_to_action",
+            "value": {"label": "Rejoignez-nous", "page": about.pk, "url": "", "description": ""},
+        }
+    ]
+    publish(french_home)
+
+    html = client.get(french_home.url).content.decode()
+
+    assert french_about.url != about.url
+    assert f'href="{french_about.url}">Rejoignez-nous</a>' in html
