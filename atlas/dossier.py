@@ -7,7 +7,7 @@ map cost the same with 10 pages or 10,000.
 
 from collections import Counter
 
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django_countries import countries as all_countries
 
 from organisations.models import OrganisationPage
@@ -61,23 +61,35 @@ def country_dossier(code, language):
         key=lambda organisation: (not organisation.is_member, organisation.title.casefold()),
     )
     toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
-    made_here = list(toolkits.filter(_lists_country(code)))
     applying = list(toolkits.filter(toolkits_applying_to(code))[:12])
+    made_here = _lists_country(code)
+    used_here, used_elsewhere = toolkit_uses(code)
+    # Toolkits made here and those made elsewhere used here in one query (with their cards'
+    # prefetches), told apart by what each one is.
+    related = list(
+        toolkits.filter(made_here | used_here).annotate(
+            is_made_here=ExpressionWrapper(made_here, output_field=BooleanField()),
+            is_used_elsewhere=ExpressionWrapper(used_elsewhere, output_field=BooleanField()),
+        )
+    )
     return {
         "policies": policies,
         "stories": stories,
         "organisations": organisations,
-        "toolkits_made_here": made_here,
+        "toolkits_made_here": [toolkit for toolkit in related if toolkit.is_made_here],
         "toolkits_applying": applying,
-        **travelled_toolkits(code, language),
+        "toolkits_travelled_in": [toolkit for toolkit in related if not toolkit.is_made_here],
+        "toolkits_travelled_out": [
+            toolkit for toolkit in related if toolkit.is_made_here and toolkit.is_used_elsewhere
+        ],
     }
 
 
-def travelled_toolkits(code, language):
-    """Toolkits made elsewhere that live stories or policies of this country link to, or that a
-    toolkit made here was adapted from (travelled in), and toolkits made here that live stories
-    or policies of other countries link to, or that a toolkit made elsewhere was adapted from
-    (travelled out). Links point at one language version: every version matches by key."""
+def toolkit_uses(code):
+    """(used here, used elsewhere): the toolkits live stories or policies of this country (of
+    other countries) link to, or that a toolkit made here (elsewhere) was adapted from. Made
+    elsewhere and used here, a toolkit travelled in; made here and used elsewhere, it travelled
+    out. Links point at one language version: every version matches by key."""
     adapted = ToolkitPage.objects.live().filter(adapted_from__isnull=False)
     used_here = Q(
         translation_key__in=adapted.filter(_lists_country(code)).values(
@@ -95,11 +107,7 @@ def travelled_toolkits(code, language):
         elsewhere = links.exclude(page__country=code).values("toolkit__translation_key")
         used_here |= Q(translation_key__in=here)
         used_elsewhere |= Q(translation_key__in=elsewhere)
-    toolkits = _live(ToolkitPage, language).for_listing().order_by("-year", "pk")
-    return {
-        "toolkits_travelled_in": list(toolkits.filter(used_here).exclude(_lists_country(code))),
-        "toolkits_travelled_out": list(toolkits.filter(used_elsewhere, _lists_country(code))),
-    }
+    return used_here, used_elsewhere
 
 
 def content_counts(language):
