@@ -202,13 +202,15 @@ def analyse_query(text, vocabulary=None):
         canonical = SYNONYM_CANONICAL[phrase]
         tokens = {canonical} | (variants(phrase) if " " not in phrase else set())
         unit = QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)])
-        # Other forms of its one-word synonyms ("municipalities") hold no synonym token; its
-        # phrases are always indexed as the token.
+        # Other forms of the synonyms hold no synonym token: "municipalities", and the typed
+        # phrase in the plural ("local governments"), found by its words' stems in order.
         unit.alternatives += [
             _alternative([other], 1.0)
             for other, same in SYNONYM_CANONICAL.items()
             if same == canonical and other != phrase and " " not in other
         ]
+        if " " in phrase:
+            unit.alternatives.append(_alternative(tuple(phrase.split()), 1.0))
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
     content_words = [w for w in words if w not in stop_words()]

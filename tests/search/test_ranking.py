@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from search.analysis import analyse
 from search.engines import fulltext
 from search.engines.base import SearchQuery
 from search.engines.database import (
@@ -129,6 +130,14 @@ def test_a_typo_whose_stem_a_few_pages_hold_is_still_corrected(db):
     assert "cooperativa" in [alternative.text for alternative in analysed.units[0].alternatives]
     # A word pages hold as typed is theirs, however common its neighbours.
     assert analyse_query("Sfax", vocabulary).corrections == {}
+
+
+def test_a_synonym_phrase_also_matches_its_plural_form(db):
+    # "local governments" holds no synonym token: only the phrase's own words can find it.
+    page_tokens = analyse("A webinar with local governments.", "en")
+    (unit,) = analyse_query("local government").units
+
+    assert any(all(forms & page_tokens for forms in alt.words) for alt in unit.alternatives)
 
 
 def test_the_phrase_boost_wants_the_words_in_order_and_close():
