@@ -13,6 +13,7 @@ from wagtail.search import index
 from base import geography
 from base.blocks import BodyBlock
 from base.models import ClassifiedPage, editor_tabs
+from base.widgets import LongSelect
 from caching import dependencies
 from search.documents import streamfield_text
 from search.listing import SearchListingPage
@@ -95,7 +96,7 @@ class StoryPage(ClassifiedPage):
     classification_panels = [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("country"), FieldPanel("locality")]),
+                FieldRowPanel([FieldPanel("country", widget=LongSelect), FieldPanel("locality")]),
                 FieldPanel("organisation"),
                 FieldPanel("date"),
             ],

@@ -3,8 +3,9 @@
 A toolkit in several languages is one ToolkitPage with one ToolkitFile per language version.
 """
 
+import functools
+
 from babel import Locale
-from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from base.blocks import BodyBlock
 from base.languages import language_name
 from base.models import ClassifiedPage, ClassifiedPageForm, editor_tabs
+from base.widgets import LongSelect, LongSelectMultiple
 from compat.django import is_prefetched
 from compat.wagtail import set_document_file_metadata
 from search.documents import streamfield_text
@@ -101,8 +103,12 @@ class ToolkitDocument(AbstractDocument):
         return self.file_extension.upper()
 
 
+@functools.cache
 def language_choices():
-    """Every ISO 639-1 language CLDR names, so a file can be in Wolof or Quechua too."""
+    """Every ISO 639-1 language CLDR names, so a file can be in Wolof or Quechua too.
+
+    Computed once: the field calls it for every file of a toolkit each time the editor renders
+    (about 4 ms a call), and CLDR's names do not change while the process runs."""
     names = Locale("en").languages
     return sorted(
         ((code, name) for code, name in names.items() if len(code) == 2), key=lambda c: c[1]
@@ -137,7 +143,10 @@ class ToolkitFile(TranslatableMixin, Orderable):
         help_text=_("Optional, e.g. “Summary for local councillors”. Shown on the button."),
     )
 
-    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("label")])]
+    panels = [
+        FieldPanel("document"),
+        FieldRowPanel([FieldPanel("language", widget=LongSelect), FieldPanel("label")]),
+    ]
     translatable_fields = [
         SynchronizedField("document", overridable=False),
         SynchronizedField("language", overridable=False),
@@ -289,7 +298,7 @@ class ToolkitPage(ClassifiedPage):
         FieldPanel("government_level"),
         MultiFieldPanel(
             [
-                FieldPanel("countries", widget=forms.SelectMultiple(attrs={"size": 12})),
+                FieldPanel("countries", widget=LongSelectMultiple(attrs={"size": 12})),
                 FieldPanel("is_international"),
             ],
             heading=_("Where"),
