@@ -1,0 +1,106 @@
+"""The page editor costs the same number of queries however much content the site holds.
+
+Each edit view is opened once to warm what a first view creates (the editing session, caches),
+then measured; adding toolkits, stories and taxonomy terms to the site must not add a query.
+The choosers, term checkboxes and country and language lists are where such a query would hide.
+On failure the message lists the queries that repeat.
+"""
+
+import collections
+import re
+
+import pytest
+from django import forms
+from django.db import connection
+from django.test.html import parse_html
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from base.widgets import LongSelect, LongSelectMultiple
+from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
+from taxonomy.factories import SectorFactory, TargetGroupFactory, ThemeFactory
+from toolkits.factories import ToolkitPageFactory
+from toolkits.models import language_choices
+
+pytestmark = pytest.mark.django_db
+
+MANY = 15
+
+
+def edit_view_queries(client, page):
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert client.get(url).status_code == 200  # warm-up
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [query["sql"] for query in context.captured_queries]
+
+
+def repeated(queries):
+    shapes = collections.Counter(re.sub(r"\b\d+\b|'[^']*'", "?", sql) for sql in queries)
+    return "\n".join(f"{count} x {sql[:300]}" for sql, count in shapes.most_common(3) if count > 1)
+
+
+def add_site_content(site_tree):
+    """MANY more toolkits and stories (each with a related toolkit) and MANY more terms of
+    each kind, in the pages' language."""
+    toolkits = [ToolkitPageFactory(parent=site_tree.toolkit_index) for _ in range(MANY)]
+    for toolkit in toolkits:
+        story = StoryPageFactory(parent=site_tree.story_index)
+        StoryRelatedToolkitFactory(page=story, toolkit=toolkit, sort_order=0)
+    for number in range(MANY):
+        ThemeFactory(slug=f"theme-{number}")
+        SectorFactory(slug=f"sector-{number}")
+        TargetGroupFactory(slug=f"target-group-{number}")
+
+
+@pytest.fixture
+def editor_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
+def test_story_edit_view_cost_does_not_grow_with_the_site(editor_client, site_tree):
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index)
+    story = StoryPageFactory(parent=site_tree.story_index)
+    StoryRelatedToolkitFactory(page=story, toolkit=toolkit, sort_order=0)
+    few = edit_view_queries(editor_client, story)
+    add_site_content(site_tree)
+
+    many = edit_view_queries(editor_client, story)
+    assert len(many) == len(few), f"{len(few)} then {len(many)} queries:\n" + repeated(many)
+
+
+def test_toolkit_edit_view_cost_does_not_grow_with_the_site(editor_client, site_tree):
+    toolkit = ToolkitPageFactory(parent=site_tree.toolkit_index, countries=["SN", "BR", "FR"])
+    few = edit_view_queries(editor_client, toolkit)
+    add_site_content(site_tree)
+
+    many = edit_view_queries(editor_client, toolkit)
+    assert len(many) == len(few), f"{len(few)} then {len(many)} queries:\n" + repeated(many)
+
+
+@pytest.mark.parametrize(
+    ("plain", "long", "value"),
+    [
+        (forms.Select, LongSelect, "fr"),
+        (forms.SelectMultiple, LongSelectMultiple, ["fr", "sn"]),
+        (forms.SelectMultiple, LongSelectMultiple, None),
+    ],
+)
+def test_long_select_writes_what_django_writes(plain, long, value):
+    choices = [("", "---"), ("Group <1>", [("x", "A & B")]), *language_choices(), ("sn", "Shona")]
+    attrs = {"id": "id_language", "required": True, "disabled": False}
+    expected = plain(choices=choices, attrs={"size": 12}).render("language", value, attrs)
+
+    written = long(choices=choices, attrs={"size": 12}).render("language", value, attrs)
+    assert parse_html(written) == parse_html(expected)
+
+
+def test_the_editor_shows_the_toolkit_countries_and_file_languages_chosen(editor_client, site_tree):
+    toolkit = ToolkitPageFactory(
+        parent=site_tree.toolkit_index, countries=["SN", "BR"], files__language="wo"
+    )
+    html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[toolkit.pk])).content
+    for chosen in ("SN", "Senegal"), ("BR", "Brazil"), ("wo", "Wolof"):
+        assert f'<option value="{chosen[0]}" selected>{chosen[1]}</option>' in html.decode()
