@@ -10,5 +10,7 @@ class BaseConfig(AppConfig):
         from django.conf import settings
 
         from compat.django import load_catalogues_of
+        from compat.modelsearch import rank_sqlite_search_once
 
         load_catalogues_of(getattr(settings, "CATALOGUE_LOCALES", {}))
+        rank_sqlite_search_once()

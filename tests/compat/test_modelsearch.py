@@ -1,0 +1,40 @@
+"""The SQLite search backend's ranking (compat/modelsearch.py) finds what modelsearch's own
+finds, in the same order, page after page."""
+
+import pytest
+from wagtail.models import Page
+
+from compat import modelsearch
+from stories.factories import StoryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def stories(site_tree):
+    titles = ["A cooperative bakery", "Cooperative banks", "A market", "Cooperatives of women"]
+    for number in range(24):
+        StoryPageFactory(parent=site_tree.story_index, title=f"{titles[number % 4]} {number}")
+
+
+def upstream(results):
+    return [page.pk for page in modelsearch._ORIGINAL_DO_SEARCH(results)]
+
+
+@pytest.mark.parametrize("method", ["search", "autocomplete"])
+@pytest.mark.parametrize("words", ["cooperative", "cooperative bakery", "market", "none-such"])
+def test_each_page_of_results_is_modelsearch_own(stories, method, words):
+    for start in (0, 5, 10, 20):
+        search = getattr(Page.objects.all(), method)
+        ranked = [page.pk for page in search(words)[start : start + 5]]
+
+        assert ranked == upstream(search(words)[start : start + 5])
+    assert search(words).count() == len(upstream(search(words)[0:100]))
+
+
+def test_the_ranking_is_in_place_and_keeps_scores(stories):
+    results = Page.objects.search("cooperative").annotate_score("_score")[:3]
+
+    pages = list(results)
+    assert type(results)._do_search is modelsearch._rank_once
+    assert len(pages) == 3 and all(isinstance(page._score, float) for page in pages)
