@@ -25,7 +25,7 @@ from search.analysis import (
     _stem,
     fold,
 )
-from search.places import region_at
+from search.places import city_at, region_at
 
 CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
@@ -236,15 +236,18 @@ def analyse_query(text, vocabulary=None):
             units.append(unit)
             position += length
             continue
-        region_length, region = region_at(words, position)
-        if region:
-            # "Andes", "Southern Cone": the pages of its countries count too, below those
-            # naming the region.
-            typed = words[position : position + region_length]
-            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
-            unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
-            units.append(unit)
-            position += region_length
+        # "Andes", "Southern Cone": the pages of its countries count too, below those naming
+        # the region. "Seúl" is "Seoul": a city's other names are as good as the typed one.
+        for place_at, weight in ((region_at, EXPANSION_WEIGHT), (city_at, 1.0)):
+            place_length, names = place_at(words, position)
+            if place_length:
+                typed = words[position : position + place_length]
+                unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+                unit.alternatives += [_alternative(name.split(), weight) for name in names]
+                units.append(unit)
+                position += place_length
+                break
+        if place_length:
             continue
         unit = QueryUnit(word, [_alternative([word], 1.0)])
         if vocabulary is not None:

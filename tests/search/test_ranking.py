@@ -201,6 +201,23 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_city_named_in_another_language_finds_its_pages(engine, site_tree):
+    # Spanish "Seúl" folds to French "seul" (alone), a word of many pages: the city's other
+    # names (CLDR's, through babel) find the page about it, first.
+    seoul = toolkit(site_tree, title="Seoul's social economy support centre")
+    alone = [
+        toolkit(site_tree, title=f"Seul face au marché {number}", summary="Un seul producteur.")
+        for number in range(3)
+    ]
+    lisbon = toolkit(site_tree, title="Lisbon's community kitchens")
+    index(engine, seoul, *alone, lisbon)
+
+    assert ids(engine.search(SearchQuery(text="Seúl", language="es")))[0] == seoul.pk
+    for language, text in [("fr", "Lisbonne"), ("pt", "Lisboa"), ("es", "Lisboa")]:
+        results = engine.search(SearchQuery(text=text, language=language, all_languages=True))
+        assert ids(results) == [lisbon.pk], text
+
+
 def test_a_region_of_several_words_finds_the_pages_of_its_countries(request, engine, site_tree):
     expect_postgres_ranking_gap(request, engine)
     chile = toolkit(site_tree, title="Seed guardians share their potatoes", countries=["CL"])
