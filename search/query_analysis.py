@@ -28,6 +28,8 @@ from search.analysis import (
 from search.places import city_at, region_at
 
 CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
+# Another word of the same family ("registration" for "register"): close, not the same.
+DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
 
 # Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
@@ -269,6 +271,12 @@ def analyse_query(text, vocabulary=None):
                     ]
             elif not held:
                 unit.known = False
+            else:
+                derived = vocabulary.derivations(tokens)
+                if derived:
+                    unit.alternatives.append(
+                        Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
+                    )
         units.append(unit)
         position += 1
     return AnalysedQuery(

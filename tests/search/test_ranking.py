@@ -201,6 +201,18 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, site_tree):
+    # English stems "register" to "regist" and "registration" to "registr".
+    registering = toolkit(site_tree, title="Registering a cooperative", summary="Step by step.")
+    registration = toolkit(site_tree, title="Registration of cooperatives", summary="The forms.")
+    regional = toolkit(site_tree, title="Regional cooperatives", summary="A network.")
+    index(engine, registering, registration, regional)
+
+    results = engine.search(SearchQuery(text="register"))
+
+    assert ids(results) == [registering.pk, registration.pk]
+
+
 def test_a_city_named_in_another_language_finds_its_pages(engine, site_tree):
     # Spanish "Seúl" folds to French "seul" (alone), a word of many pages: the city's other
     # names (CLDR's, through babel) find the page about it, first.
