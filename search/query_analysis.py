@@ -45,10 +45,21 @@ MEANINGFUL_WORDS = {
 }  # fmt: skip
 
 
+# The words of a question that the stop word lists lack ("how many", "can we", "must they"),
+# which no page about the answer need hold.
+QUESTION_WORDS = {
+    "quoi", "peux", "peuvent", "pouvons", "pouvez", "devons", "devez", "doivent", "combien",
+    "lequel", "laquelle", "lesquels", "lesquelles", "puedes", "debo", "debemos", "deberia",
+    "deberiamos", "cuantos", "cuantas", "posso", "podes", "podem", "poderia", "devo",
+    "devemos", "quais", "quantos", "quantas",
+}  # fmt: skip
+
+
 @cache
 def stop_words():
-    """Folded stop words of the four working languages (the stop-words package's lists)."""
-    words = set()
+    """Folded stop words of the four working languages (the stop-words package's lists, and
+    QUESTION_WORDS)."""
+    words = set(QUESTION_WORDS)
     for language in STEMMER_LANGUAGES:
         words.update(fold(word) for word in stop_word_lists.get_stop_words(language))
     return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})

@@ -213,6 +213,16 @@ def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, s
     assert ids(results) == [registering.pk, registration.pk]
 
 
+def test_the_words_that_make_a_query_a_question_are_not_looked_for(engine, site_tree):
+    youth = toolkit(site_tree, title="Cooperativas de jovens", summary="Um guia.")
+    voting = toolkit(site_tree, title="Eles podem votar", summary="Quais regras? Quantos votos?")
+    index(engine, youth, voting)
+
+    for text in ["podem as cooperativas", "quais cooperativas", "quantos jovens"]:
+        results = engine.search(SearchQuery(text=text, language="pt", all_languages=True))
+        assert ids(results) == [youth.pk], text
+
+
 def test_a_city_named_in_another_language_finds_its_pages(engine, site_tree):
     # Spanish "Seúl" folds to French "seul" (alone), a word of many pages: the city's other
     # names (CLDR's, through babel) find the page about it, first.
