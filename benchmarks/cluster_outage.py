@@ -5,6 +5,8 @@ benchmarks/run.py's `cluster` step (issue 19) starts the cluster with scripts/el
 site's API (threads, one request at a time each) and a writer process indexes new documents
 through the site's engine, while one node is killed and restarted, then the node the clients
 name first. Every answer is timed; phases() cuts the run at each event (kill, restart, green).
+One visitor asks one search at a time, as the search step does, so the p95 compares with that
+step's single node.
 
     python -m benchmarks.cluster_outage write SECONDS   # the writer, run by outage_run
 
@@ -192,7 +194,8 @@ def outage_run(cluster, site_port, paths, env, cwd, *, baseline, outage, settle,
         text=True,
         start_new_session=True,
     )
-    load = SearchLoad(site_port, paths)
+    _wait_for_first_write(writer, written)
+    load = SearchLoad(site_port, paths, threads=1)
     events, kills, health = [("before any kill", time.time())], [], []
     sampling = threading.Event()
 
@@ -260,6 +263,18 @@ def outage_run(cluster, site_port, paths, env, cwd, *, baseline, outage, settle,
         "indexing_errors": sum(1 for row in writes if "error" in row),
         "phases": phases(events, load.samples, writes),
     }
+
+
+def _wait_for_first_write(writer, written, timeout=180):
+    """The clock starts once the writer indexes (Django and the corpus take a while to load)."""
+    deadline = time.monotonic() + timeout
+    while os.fstat(written.fileno()).st_size == 0:
+        if writer.poll() is not None:
+            raise RuntimeError("the writer exited before its first write (see the log)")
+        if time.monotonic() > deadline:
+            os.killpg(writer.pid, signal.SIGTERM)
+            raise RuntimeError(f"the writer did not write in {timeout} s")
+        time.sleep(0.2)
 
 
 def write(seconds):

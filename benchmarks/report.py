@@ -145,7 +145,7 @@ def _varnish_lines(rows, settings):
 
 
 def _cluster_lines(cluster):
-    widths = [34, 8, 9, 8, 8, 8, 8, 9, 10]
+    widths = [34, 8, 9, 8, 8, 8, 8, 9, 11]
     searches = cluster["all_searches"]
     lines = [
         "",

@@ -145,10 +145,21 @@ class VarnishServer:
         self.stop()
         raise RuntimeError(f"{self.name}: not answering after {timeout} s")
 
-    def stop(self):
-        if self.started:
-            self._script("stop")
-            self.started = False
+    def stop(self, timeout=10):
+        if not self.started:
+            return
+        self._script("stop")
+        self.started = False
+        deadline = time.monotonic() + timeout  # varnishd's child closes the port a moment later
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.base_url + "/", timeout=1).close()
+            except urllib.error.HTTPError:
+                pass  # still answering
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name}: still answering on {self.port} after stop")
 
 
 def site_environment(
