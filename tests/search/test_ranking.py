@@ -238,7 +238,7 @@ def test_a_city_named_in_another_language_finds_its_pages(engine, site_tree):
     # names (CLDR's, through babel) find the page about it, first.
     seoul = toolkit(site_tree, title="Seoul's social economy support centre")
     alone = [
-        toolkit(site_tree, title=f"Seul face au marché {number}", summary="Un seul producteur.")
+        toolkit(site_tree, title=f"Marché paysan {number}", summary="Un seul producteur.")
         for number in range(3)
     ]
     lisbon = toolkit(site_tree, title="Lisbon's community kitchens")
