@@ -48,6 +48,14 @@ def private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
+def in_private_section(page):
+    """Whether a view restriction covers this page (on it or an ancestor), as
+    `page.get_view_restrictions().exists()` says, from the sections `.public()` uses."""
+    return any(
+        page.path.startswith(path) and page.depth >= depth for path, depth in private_sections()
+    )
+
+
 def use_kept_sections():
     """Make `.public()`, `.private()` and `.not_public()` use the kept sections."""
     replace_private_q(private_q)

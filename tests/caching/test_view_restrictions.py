@@ -82,3 +82,23 @@ def test_outside_a_visitors_request_they_are_read_at_every_call(site_tree):
         assert story.pk not in set(Page.objects.public().values_list("pk", flat=True))
         assert story.pk in set(Page.objects.private().values_list("pk", flat=True))
     assert len(context.captured_queries) == 4
+
+
+def test_the_head_of_a_page_below_a_private_section_keeps_its_title_to_itself(client, site_tree):
+    # The search engines' head asks the kept sections whether the page is private: a section
+    # made private hides the title of every page below it at the next view, and shows it again
+    # once the restriction goes.
+    story = StoryPageFactory(parent=site_tree.story_index, title="Members only tally")
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree.story_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+
+    html = client.get(story.url).content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert "Members only tally" not in html
+
+    restriction.delete()
+
+    html = client.get(story.url).content.decode()
+    assert '<meta property="og:title" content="Members only tally">' in html
+    assert "noindex" not in html
