@@ -12,7 +12,6 @@ from django.conf import settings
 from wagtail.models import Page
 
 from base.templatetags.site_tags import default_language_url, language_links, versions_of_page
-from caching.view_restrictions import in_private_section
 from seo.addresses import page_address, reviewed
 from seo.share_cards import share_image
 from seo.structured_data import json_ld_script, page_graph
@@ -41,7 +40,7 @@ def search_engine_head(context):
             "hreflang": [(link.code, link.target) for link in links if link.exists],
             "x_default": default_language_url(context),
         }
-    if page.pk and in_private_section(page):
+    if page.pk and page.get_view_restrictions().exists():
         # A private page (password, login or groups): its form must not leak the title,
         # summary or share card to a visitor who may not read it, nor to search engines.
         return {"noindex": True}
