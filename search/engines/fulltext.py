@@ -24,6 +24,9 @@ BM25_WEIGHTS = (10.0, 3.0, 1.0, 0.5, 0.5, 0.0)
 POSTGRES_CLASSES = {"title": "A", "summary": "B", "labels": "B", "body": "C", "files": "D"}
 POSTGRES_WEIGHTS = "{0.125, 0.25, 0.5, 1.0}"
 POSTGRES_MAX_POSITION = 16383
+# ts_rank_cd's normalisation 32 (rank / (rank + 1)): a word's score saturates as it repeats,
+# as in BM25, instead of growing with every occurrence or shrinking with the page's length.
+POSTGRES_SATURATED = 32
 
 
 def is_postgresql():
@@ -114,13 +117,40 @@ def _sqlite_expression(alternatives):
     )
 
 
-def _postgres_expression(alternatives):
-    def word(tokens):
-        return "(" + " | ".join(f"'{token}'" for token in sorted(tokens)) + ")"
+def _postgres_word(tokens):
+    return "(" + " | ".join(f"'{token}'" for token in sorted(tokens)) + ")"
 
+
+def _postgres_expression(alternatives):
     return " | ".join(
-        "(" + " & ".join(word(w) for w in alternative.words) + ")" for alternative in alternatives
+        "(" + " & ".join(_postgres_word(w) for w in alternative.words) + ")"
+        for alternative in alternatives
     )
+
+
+def _postgres_score(alternatives):
+    """SQL (and parameters) scoring a row of TABLE (`vector`) as BM25 does on SQLite: the best
+    alternative the page holds; an alternative, the sum over its words of the word's saturated,
+    field-weighted frequency times its rarity, ln((N + 1) / (n + 0.5)) for n pages of N holding
+    it (N from `corpus`, n from an uncorrelated subquery, which PostgreSQL runs once per query).
+    ts_rank_cd alone knows no rarity, and scores words joined by & as one span: a page holding
+    both words of "Southern Cone" ranked no higher than one holding one of Chile's names."""
+    rarity = (
+        "LN(((SELECT pages FROM corpus) + 1.0) / "
+        f"((SELECT COUNT(*) FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)) + 0.5))"
+    )
+    frequency = "ts_rank_cd(CAST(%s AS float4[]), vector, CAST(%s AS tsquery), %s)"
+    scores, params = [], []
+    for alternative in alternatives:
+        words = [_postgres_word(tokens) for tokens in alternative.words]
+        total = " + ".join([f"{frequency} * {rarity}"] * len(words))
+        scores.append(f"CASE WHEN vector @@ CAST(%s AS tsquery) THEN {total} ELSE 0 END")
+        params.append(_postgres_expression([alternative]))
+        for word in words:
+            params += [POSTGRES_WEIGHTS, word, POSTGRES_SATURATED, word]
+    if len(scores) == 1:
+        return scores[0], params
+    return f"GREATEST({', '.join(scores)})", params
 
 
 def matches(groups, required, language=None):
@@ -138,11 +168,12 @@ def matches(groups, required, language=None):
     shown = f' AND {SHOWN} : "{_shown_tokens([language])}"' if language else ""
     for number, weight, alternatives in groups:
         if postgres:
+            score, score_params = _postgres_score(alternatives)
             parts.append(
-                "SELECT %s AS unit, page_id, %s * ts_rank_cd(CAST(%s AS float4[]), vector, q, 1) "
-                f"AS score FROM {TABLE}, CAST(%s AS tsquery) AS q WHERE vector @@ q"
+                f"SELECT %s AS unit, page_id, %s * ({score}) AS score "
+                f"FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)"
             )
-            params += [number, weight, POSTGRES_WEIGHTS, _postgres_expression(alternatives)]
+            params += [number, weight, *score_params, _postgres_expression(alternatives)]
         else:
             weights = ", ".join(str(w) for w in BM25_WEIGHTS)
             parts.append(
@@ -154,6 +185,8 @@ def matches(groups, required, language=None):
     groups_sql = ", ".join(
         f"group_{number} AS MATERIALIZED ({part})" for number, part in enumerate(parts)
     )
+    if postgres:  # the number of pages, which every word's rarity needs
+        groups_sql = f"corpus AS MATERIALIZED (SELECT COUNT(*) AS pages FROM {TABLE}), {groups_sql}"
     found = " UNION ALL ".join(f"SELECT * FROM group_{number}" for number in range(len(parts)))
     sql = (
         f"WITH {groups_sql}, matches AS MATERIALIZED ("
