@@ -6,6 +6,7 @@ corrected within an edit distance scaled to its length, as Elasticsearch's fuzzi
 none up to 3 letters, one up to 7, two beyond.
 """
 
+import math
 from functools import lru_cache
 
 from django.db import connection
@@ -26,8 +27,9 @@ def allowed_edits(word):
 
 
 class Vocabulary:
-    def __init__(self, counts):
+    def __init__(self, counts, pages=0):
         self.counts = counts  # token -> number of documents holding it
+        self.pages = max(pages, max(counts.values(), default=0))  # documents indexed
         self.spelling = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for token, count in counts.items():
             # Only words: digits and the synonym tokens ("syn_sse") are never suggested.
@@ -39,6 +41,12 @@ class Vocabulary:
 
     def holds_any(self, tokens):
         return any(token in self.counts for token in tokens)
+
+    def rarity(self, tokens):
+        """BM25's inverse document frequency of a word standing for any of `tokens`, from the
+        pages holding its most common token: ln((N + 1) / (n + 0.5))."""
+        held = max((self.counts.get(token, 0) for token in tokens), default=0)
+        return math.log((self.pages + 1) / (held + 0.5))
 
     def correct(self, word):
         """The closest indexed words to `word` (most frequent first), or []."""
@@ -66,7 +74,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=2)
 def _vocabulary(content_version, database_alias):
-    return Vocabulary(fulltext.token_counts())
+    return Vocabulary(fulltext.token_counts(), fulltext.page_count())
 
 
 def current_vocabulary():

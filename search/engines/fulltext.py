@@ -92,6 +92,12 @@ def delete(page_ids=None):
             )
 
 
+def page_count():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM {TABLE}")
+        return cursor.fetchone()[0]
+
+
 def token_counts():
     """token -> number of indexed pages holding it."""
     with connection.cursor() as cursor:
@@ -128,32 +134,29 @@ def _postgres_expression(alternatives):
     )
 
 
-def _postgres_score(alternatives):
-    """SQL (and parameters) scoring a row of TABLE (`vector`) as BM25 does on SQLite: the best
-    alternative the page holds; an alternative, the sum over its words of the word's saturated,
-    field-weighted frequency times its rarity, ln((N + 1) / (n + 0.5)) for n pages of N holding
-    it (N from `corpus`, n from an uncorrelated subquery, which PostgreSQL runs once per query).
-    ts_rank_cd alone knows no rarity, and scores words joined by & as one span: a page holding
-    both words of "Southern Cone" ranked no higher than one holding one of Chile's names."""
-    rarity = (
-        "LN(((SELECT pages FROM corpus) + 1.0) / "
-        f"((SELECT COUNT(*) FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)) + 0.5))"
-    )
-    frequency = "ts_rank_cd(CAST(%s AS float4[]), vector, CAST(%s AS tsquery), %s)"
-    scores, params = [], []
-    for alternative in alternatives:
-        words = [_postgres_word(tokens) for tokens in alternative.words]
-        total = " + ".join([f"{frequency} * {rarity}"] * len(words))
-        scores.append(f"CASE WHEN vector @@ CAST(%s AS tsquery) THEN {total} ELSE 0 END")
-        params.append(_postgres_expression([alternative]))
-        for word in words:
-            params += [POSTGRES_WEIGHTS, word, POSTGRES_SATURATED, word]
-    if len(scores) == 1:
-        return scores[0], params
-    return f"GREATEST({', '.join(scores)})", params
+def _postgres_score(alternatives, rarity):
+    """SQL (and parameters) scoring a row of TABLE (`vector`) as BM25 does on SQLite: the sum
+    over the query's words of the word's saturated, field-weighted frequency times its
+    `rarity` (tokens -> BM25's inverse document frequency). ts_rank_cd alone knows no rarity,
+    and scores words joined by & as one span: a page holding both words of "Southern Cone"
+    ranked no higher than one holding one of Chile's names.
+
+    An alternative of several words is a group of its own (search/engines/database.py), so a
+    group is either that phrase (a sum over its words) or one-word alternatives of one weight,
+    scored as one word (one ts_rank_cd call per page: each call reads the page's vector)."""
+    if len(alternatives) == 1:
+        words = list(alternatives[0].words)
+    else:
+        assert all(len(alternative.words) == 1 for alternative in alternatives)
+        words = [frozenset().union(*(alternative.words[0] for alternative in alternatives))]
+    params = []
+    for tokens in words:
+        params += [POSTGRES_WEIGHTS, _postgres_word(tokens), POSTGRES_SATURATED, rarity(tokens)]
+    sql = "ts_rank_cd(CAST(%s AS float4[]), vector, CAST(%s AS tsquery), %s) * %s"
+    return " + ".join([sql] * len(words)), params
 
 
-def matches(groups, required, language=None):
+def matches(groups, required, rarity, language=None):
     """A WITH clause (and its parameters) defining `matches`: the pages that hold at least
     `required` units of the query, with how many they hold and their score (page_id, held,
     score).
@@ -161,14 +164,16 @@ def matches(groups, required, language=None):
     `groups` lists (unit number, weight, alternatives): a page holds a unit when it matches
     one of the unit's groups, and the unit scores the best of weight x relevance over its
     groups; the page's score is the sum over its units (BM25 itself sums over query terms).
-    `language`: only the pages shown to its visitors (on SQLite; the caller filters anyway).
+    `rarity`: tokens -> their inverse document frequency, for PostgreSQL (SQLite's bm25() has
+    its own). `language`: only the pages shown to its visitors (on SQLite; the caller filters
+    anyway).
     """
     parts, params = [], []
     postgres = is_postgresql()
     shown = f' AND {SHOWN} : "{_shown_tokens([language])}"' if language else ""
     for number, weight, alternatives in groups:
         if postgres:
-            score, score_params = _postgres_score(alternatives)
+            score, score_params = _postgres_score(alternatives, rarity)
             parts.append(
                 f"SELECT %s AS unit, page_id, %s * ({score}) AS score "
                 f"FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)"
@@ -185,8 +190,6 @@ def matches(groups, required, language=None):
     groups_sql = ", ".join(
         f"group_{number} AS MATERIALIZED ({part})" for number, part in enumerate(parts)
     )
-    if postgres:  # the number of pages, which every word's rarity needs
-        groups_sql = f"corpus AS MATERIALIZED (SELECT COUNT(*) AS pages FROM {TABLE}), {groups_sql}"
     found = " UNION ALL ".join(f"SELECT * FROM group_{number}" for number in range(len(parts)))
     sql = (
         f"WITH {groups_sql}, matches AS MATERIALIZED ("

@@ -132,6 +132,16 @@ def test_a_typo_whose_stem_a_few_pages_hold_is_still_corrected(db):
     assert analyse_query("Sfax", vocabulary).corrections == {}
 
 
+def test_a_word_few_pages_hold_weighs_more_than_one_most_pages_hold(db):
+    """PostgreSQL's ts_rank_cd knows no rarity: the engine multiplies by this one (BM25's)."""
+    index_of = Vocabulary({"quilombola": 2, "cooperativ": 90, "cooperative": 80}, pages=100)
+
+    rare, common = index_of.rarity({"quilombola"}), index_of.rarity({"cooperativ", "cooperative"})
+
+    assert rare > 3 * common > 0
+    assert index_of.rarity({"never"}) > rare  # a token no page holds is the rarest
+
+
 def test_a_synonym_phrase_also_matches_its_plural_form(db):
     # "local governments" holds no synonym token: only the phrase's own words can find it.
     page_tokens = analyse("A webinar with local governments.", "en")
