@@ -109,6 +109,12 @@ request = function()
     return wrk.format("GET", paths[(counter %% #paths) + 1])
 end
 """
+# wrk --latency prints p50/75/90/99 only; the p95 comes from the script's summary hook.
+PERCENTILE_SCRIPT = """
+done = function(summary, latency, requests)
+    io.write(string.format("p95 latency: %d us\\n", latency:percentile(95)))
+end
+"""
 
 
 def _number(text, unit=""):
@@ -119,15 +125,17 @@ def _number(text, unit=""):
 def wrk(base_url, path, seconds, connections, threads=1, rotate=None):
     """Requests per second (and latency percentiles) of `wrk` against one URL or a rotation."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
-    script = None
+    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
     if rotate:
-        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
         script.write(ROTATING_SCRIPT % ", ".join(json.dumps(p) for p in rotate))
-        script.close()
-        command += ["-s", script.name]
-    command.append(base_url + path)
-    output = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60).stdout
-    if script:
+    script.write(PERCENTILE_SCRIPT)
+    script.close()
+    command += ["-s", script.name, base_url + path]
+    try:
+        output = subprocess.run(
+            command, capture_output=True, text=True, timeout=seconds + 60
+        ).stdout
+    finally:
         Path(script.name).unlink()
     result = {"raw": output.strip().splitlines()[-12:]}
     if found := re.search(r"Requests/sec:\s+([\d.]+)", output):
@@ -138,6 +146,8 @@ def wrk(base_url, path, seconds, connections, threads=1, rotate=None):
         result["non_2xx"] = int(found.group(1))
     if found := re.search(r"Socket errors: (.*)", output):
         result["socket_errors"] = found.group(1)
+    if found := re.search(r"p95 latency: (\d+) us", output):
+        result["p95_ms"] = round(int(found.group(1)) / 1000, 2)
     for percent in ("50", "90", "99"):
         if found := re.search(rf"\s{percent}%\s+([\d.]+)(us|ms|s)", output):
             value, unit = float(found.group(1)), found.group(2)

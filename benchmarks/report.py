@@ -111,6 +111,80 @@ def _throughput_lines(throughput, settings):
     return lines
 
 
+def _varnish_lines(rows, settings):
+    widths = [16, 14, 9, 9, 14, 9, 9, 9]
+    lines = [
+        "",
+        f"Cached pages from gunicorn alone and through Varnish in front of it (wrk, "
+        f"{settings['wrk_connections']} connections, {settings['wrk_seconds']} s each)",
+        columns(
+            [
+                "page",
+                "gunicorn req/s",
+                "p50 ms",
+                "p95 ms",
+                "Varnish req/s",
+                "p50 ms",
+                "p95 ms",
+                "×",
+            ],
+            widths,
+        ),
+    ]
+    for name, row in rows.items():
+        alone, through = row["gunicorn"], row["varnish"]
+        cells = [name]
+        for result in (alone, through):
+            cells += [
+                f"{result.get('requests_per_second', 0):,.0f}",
+                result.get("p50_ms", "-"),
+                result.get("p95_ms", "-"),
+            ]
+        lines.append(columns([*cells, row.get("varnish_vs_gunicorn", "-")], widths))
+    return lines
+
+
+def _cluster_lines(cluster):
+    widths = [34, 8, 9, 8, 8, 8, 8, 9, 11]
+    searches = cluster["all_searches"]
+    lines = [
+        "",
+        f"Search API on a {cluster['nodes']}-node Elasticsearch cluster, "
+        f"{cluster['documents']:,} documents (replicas {sorted(set(cluster['replicas'].values()))},"
+        f" indexed at {cluster['indexing']['documents_per_second']:,.0f} docs/s): "
+        f"{searches['requests']:,} searches, p50 {searches['p50_ms']} / p95 {searches['p95_ms']}"
+        f" / p99 {searches['p99_ms']} ms, {searches['errors']} failed; "
+        f"{cluster['documents_indexed']:,} documents indexed meanwhile "
+        f"({cluster['indexing_errors']} bulk requests failed)",
+        columns(
+            ["phase", "seconds", "searches", "p50 ms", "p95 ms", "p99 ms", "failed", "indexed",
+             "idx errors"],
+            widths,
+        ),
+    ]  # fmt: skip
+    for phase in cluster["phases"]:
+        cells = [
+            phase["phase"],
+            phase["seconds"],
+            phase["requests"],
+            phase["p50_ms"],
+            phase["p95_ms"],
+            phase["p99_ms"],
+            phase["search_errors"],
+            phase["documents_indexed"],
+            phase["indexing_errors"],
+        ]
+        lines.append(columns(cells, widths))
+    for kill in cluster["kills"]:
+        lines.append(
+            f"  node {kill['port']} (clients' first node: {kill['clients_first_node']}, elected "
+            f"master: {kill['was_elected_master']}): down {kill['down_seconds']} s, cluster "
+            f"{'/'.join(kill['status_while_down'])} meanwhile, green "
+            f"{kill['restart_to_green_seconds']} s after its restart"
+        )
+    return lines
+
+
 def _admin_lines(admin):
     widths = [32, 9, 9, 9]
     lines = [
@@ -188,6 +262,8 @@ def table(results):
         lines += _page_lines(pages)
     if throughput := results.get("throughput"):
         lines += _throughput_lines(throughput, results["settings"])
+    if varnish := results.get("varnish"):
+        lines += _varnish_lines(varnish, results["settings"])
     if rows := results.get("invalidation"):
         lines += _invalidation_lines(rows)
     if admin := results.get("admin"):
@@ -214,6 +290,8 @@ def table(results):
             f"process max RSS {export['max_rss_mb']} MB (+{export['max_rss_growth_mb']} MB); "
             f"CSV {export['csv_mb']} MB, JSON {export['json_mb']} MB",
         ]
+    if cluster := results.get("cluster"):
+        lines += _cluster_lines(cluster)
     if verdicts := results.get("verdicts"):
         lines += ["", "Targets"]
         for key, verdict in verdicts.items():

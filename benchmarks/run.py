@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from benchmarks import invalidation, pathological_pdf, report, servers
+from benchmarks import cluster_outage, invalidation, pathological_pdf, report, servers
 from benchmarks.http_measurements import (
     fetch,
     fetch_json,
@@ -83,7 +83,10 @@ PORTS = {
     "invalidation_by_dependency": 18618,
     "uploads": 18619,
     "admin": 18620,
+    "cluster": 18621,
 }
+# The cached pages measured through Varnish and from gunicorn alone.
+VARNISH_ROWS = ("story", "toolkit", "home", "story listing")
 
 
 def options():
@@ -95,7 +98,10 @@ def options():
     )
     parser.add_argument(
         "--steps",
-        default="search,relevance,pages,throughput,invalidation,admin,uploads,memory,open_data",
+        default=(
+            "search,relevance,pages,throughput,varnish,invalidation,admin,uploads,memory,"
+            "open_data,cluster"
+        ),
         help="comma-separated steps to run",
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, every row")
@@ -107,6 +113,15 @@ def options():
         "--step-budget", type=int, default=900, help="seconds allowed to each long step"
     )
     parser.add_argument("--es-port", type=int, default=int(os.environ.get("ES_PORT", 9231)))
+    parser.add_argument(
+        "--cluster-size", type=int, default=100_000, help="documents in the 3-node cluster"
+    )
+    parser.add_argument(
+        "--varnish-port", type=int, default=int(os.environ.get("VARNISH_PORT", 6081))
+    )
+    parser.add_argument(
+        "--varnish-admin-port", type=int, default=int(os.environ.get("VARNISH_ADMIN_PORT", 6082))
+    )
     parser.add_argument("--no-profile", action="store_true", help="skip profiling the misses")
     parser.add_argument(
         "--reuse", action="store_true", help="reuse the databases of the previous run"
@@ -120,6 +135,7 @@ def options():
     if args.quick:
         args.sizes, args.database_sizes = "1000", "1000"
         args.repeat, args.duration, args.soak_requests = 8, 5, 2_000
+        args.cluster_size = 1_000
         args.step_budget = min(args.step_budget, 300)
     args.sizes = [int(size) for size in args.sizes.split(",") if size]
     args.database_sizes = [int(size) for size in args.database_sizes.split(",") if size]
@@ -565,6 +581,54 @@ class Benchmark:
         self.stop(bare)
         self.save()
 
+    # 3a. Varnish in front: the same cached pages through Varnish and from gunicorn alone -------
+
+    def step_varnish(self):
+        """req/s and p95 (wrk) of cached pages from gunicorn (page cache on) and through
+        Varnish with deploy/varnish.vcl in front of that same gunicorn (issue 19)."""
+        if not install_wrk():
+            say("wrk is missing and could not be installed: varnish skipped.")
+            return
+        cached, _uncached = self.site_servers()
+        urls = self.page_urls()
+        varnish = self.start(
+            servers.VarnishServer(
+                "Varnish in front of the site",
+                cached,
+                self.args.varnish_port,
+                self.args.varnish_admin_port,
+                self.log,
+            ),
+            "/en/",
+        )
+        rows = {}
+        cache_states = ((cached, "X-Page-Cache"), (varnish, "X-Varnish-Cache"))
+        try:
+            for name in VARNISH_ROWS:
+                path = urls[name]
+                for server, state_header in cache_states:
+                    for _warm in range(self.args.workers + 1):
+                        _status, headers, _body, _ms = fetch(server.port, path)
+                    if headers.get(state_header) != "hit":
+                        raise RuntimeError(f"{server.name}: {path} is not cached ({headers})")
+                row = {"path": path}
+                for label, server in (("gunicorn", cached), ("varnish", varnish)):
+                    say(f"  wrk: {name}, {label} ({self.args.duration} s)")
+                    row[label] = wrk(
+                        server.base_url, path, self.args.duration, self.args.connections
+                    )
+                self.count_requests(cached, row["gunicorn"].get("requests", 0))
+                through, alone = (
+                    row[label].get("requests_per_second") for label in ("varnish", "gunicorn")
+                )
+                if through and alone:
+                    row["varnish_vs_gunicorn"] = round(through / alone, 2)
+                rows[name] = row
+        finally:
+            self.stop(varnish)
+        self.results["varnish"] = rows
+        self.save()
+
     # 3b. Invalidation: visitors browsing while an editor publishes ------------------------------
 
     def step_invalidation(self):
@@ -805,6 +869,65 @@ class Benchmark:
             "summary": json.loads(output.read_text())["summary"],
         }
 
+    # 5. A node of a 3-node Elasticsearch cluster killed under load -----------------------------
+
+    def step_cluster(self):
+        """Search p50/p95/p99 and errors on a 3-node cluster holding --cluster-size documents
+        (one replica), while one node, then the node the clients name first, is killed and
+        restarted; documents are indexed throughout (issue 19)."""
+        if self.started_elasticsearch:  # the search step's single node holds the same ports
+            self.stop_elasticsearch()
+            self.started_elasticsearch = False
+        elif self._elasticsearch_answers():
+            raise RuntimeError(f"a node already answers on {self.args.es_port}: stop it first")
+        quick = self.args.quick
+        cluster = cluster_outage.LocalCluster(self.args.es_port)
+        size, prefix = self.args.cluster_size, f"cluster{self.args.cluster_size}"
+        database = WORK / "search-cluster.sqlite3"
+        shutil.copy(WORK / "template.sqlite3", database)
+        env = self.env(database, False, "cluster", elasticsearch_url=cluster.urls, prefix=prefix)
+        say(f"  starting 3 Elasticsearch nodes on {cluster.urls}")
+        started = time.monotonic()
+        try:
+            cluster.start()
+            row = {"start_seconds": round(time.monotonic() - started)}
+            row["indexing"] = self.fill("elasticsearch", size, env)
+            cluster.wait_for_green(nodes=3)
+            row["replicas"] = cluster.replicas(f"{prefix}_exchange_*")
+            server = self.start(
+                servers.site_server(
+                    "site, 3-node cluster", PORTS["cluster"], env, self.args.workers, self.log
+                ),
+                "/en/search/api/",
+            )
+            paths = list(self.search_mix(server.port).values())
+            for path in paths * (self.args.workers + 1):
+                fetch(server.port, path)  # first queries of each worker
+            say("  search and indexing load; a node killed and restarted, then the first node")
+            with open(self.log, "ab") as log:
+                row |= cluster_outage.outage_run(
+                    cluster,
+                    server.port,
+                    paths,
+                    env,
+                    REPOSITORY,
+                    baseline=5 if quick else 15,
+                    outage=10 if quick else 20,
+                    settle=5 if quick else 10,
+                    log=log,
+                )
+            self.count_requests(server, row["all_searches"]["requests"])
+            self.stop(server)
+            row["documents"] = size
+            self.results["cluster"] = row
+        finally:
+            try:
+                cluster.stop()
+            except RuntimeError as error:
+                say(f"  stopping the cluster: {error}")
+            database.unlink(missing_ok=True)
+        self.save()
+
     # Profiles of the misses ------------------------------------------------------------------
 
     def step_open_data(self):
@@ -933,6 +1056,27 @@ class Benchmark:
                 no_cache,
                 min(no_cache.values()) >= NO_CACHE_TARGET,
             )
+        cluster = self.results.get("cluster")
+        if cluster:
+            during = cluster["phases"][1:-1]  # from the first kill to the last node's return
+            found["cluster_node_killed_no_failed_search"] = {
+                "target": "0 failed searches, indexing goes on while a node is down",
+                "reached": {
+                    "search_errors": cluster["all_searches"]["errors"],
+                    "p95_ms": cluster["all_searches"]["p95_ms"],
+                    "indexed_while_down": [
+                        phase["documents_indexed"]
+                        for phase in during
+                        if phase["phase"].endswith("killed")
+                    ],
+                },
+                "met": cluster["all_searches"]["errors"] == 0
+                and all(
+                    phase["documents_indexed"] > 0
+                    for phase in during
+                    if phase["phase"].endswith("killed")
+                ),
+            }
         memory = self.results.get("memory", {}).get("workers", {})
         if memory:
             largest = max(max(row["worker_rss_mb"] or [0]) for row in memory.values())
@@ -979,11 +1123,13 @@ class Benchmark:
                 "relevance",
                 "pages",
                 "throughput",
+                "varnish",
                 "invalidation",
                 "admin",
                 "uploads",
                 "memory",
                 "open_data",
+                "cluster",
             )
             for step in steps:
                 if step in self.args.steps:

@@ -114,6 +114,54 @@ class GunicornServer:
             self.process.wait()
 
 
+class VarnishServer:
+    """scripts/varnish (deploy/varnish.vcl) in front of one of the benchmark's servers."""
+
+    def __init__(self, name, backend, port, admin_port, log_path):
+        self.name, self.backend, self.port = name, backend, port
+        self.env = os.environ | {"VARNISH_PORT": str(port), "VARNISH_ADMIN_PORT": str(admin_port)}
+        self.log_path = log_path
+        self.started = False
+
+    @property
+    def base_url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def _script(self, *arguments):
+        script = REPOSITORY / "scripts" / "varnish"
+        run_quietly([script, *arguments], self.env, REPOSITORY, self.log_path, timeout=300)
+
+    def start(self, ready_path="/", timeout=30):
+        self._script("start", f"127.0.0.1:{self.backend.port}")
+        self.started = True
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.base_url + ready_path, timeout=30) as response:
+                    response.read()
+                return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"{self.name}: not answering after {timeout} s")
+
+    def stop(self, timeout=10):
+        if not self.started:
+            return
+        self._script("stop")
+        self.started = False
+        deadline = time.monotonic() + timeout  # varnishd's child closes the port a moment later
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.base_url + "/", timeout=1).close()
+            except urllib.error.HTTPError:
+                pass  # still answering
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name}: still answering on {self.port} after stop")
+
+
 def site_environment(
     work,
     *,

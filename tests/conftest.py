@@ -218,19 +218,3 @@ class NetworkTree:
 @pytest.fixture
 def network_tree(site_tree):
     return NetworkTree(site_tree)
-
-
-def expect_postgres_ranking_gap(request, engine):
-    """Mark the test as a known failure where the database engine ranks on PostgreSQL.
-
-    Its `ts_rank_cd` scores are not on the scale of SQLite's `bm25()`: found on 5 December
-    2026, a network page's weight (0.7) does not put a toolkit above an organisation with the
-    same words, and a region's name written on a page ranks below a page of one of its
-    countries. Strict: the test fails again as soon as PostgreSQL ranks them as asked.
-    """
-    from django.db import connection
-
-    if engine.name == "database" and connection.vendor == "postgresql":
-        request.applymarker(
-            pytest.mark.xfail(strict=True, reason="PostgreSQL ranking gap (tests/conftest.py)")
-        )

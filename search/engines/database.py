@@ -223,6 +223,7 @@ class DatabaseEngine(SearchEngine):
             matches, match_params = fulltext.matches(
                 _groups(analysed, query.language),
                 analysed.required,
+                current_vocabulary().rarity,
                 language=None if query.all_languages else query.language,
             )
             sql = (

@@ -24,6 +24,9 @@ BM25_WEIGHTS = (10.0, 3.0, 1.0, 0.5, 0.5, 0.0)
 POSTGRES_CLASSES = {"title": "A", "summary": "B", "labels": "B", "body": "C", "files": "D"}
 POSTGRES_WEIGHTS = "{0.125, 0.25, 0.5, 1.0}"
 POSTGRES_MAX_POSITION = 16383
+# ts_rank_cd's normalisation 32 (rank / (rank + 1)): a word's score saturates as it repeats,
+# as in BM25, instead of growing with every occurrence or shrinking with the page's length.
+POSTGRES_SATURATED = 32
 
 
 def is_postgresql():
@@ -89,6 +92,12 @@ def delete(page_ids=None):
             )
 
 
+def page_count():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM {TABLE}")
+        return cursor.fetchone()[0]
+
+
 def token_counts():
     """token -> number of indexed pages holding it."""
     with connection.cursor() as cursor:
@@ -114,16 +123,40 @@ def _sqlite_expression(alternatives):
     )
 
 
-def _postgres_expression(alternatives):
-    def word(tokens):
-        return "(" + " | ".join(f"'{token}'" for token in sorted(tokens)) + ")"
+def _postgres_word(tokens):
+    return "(" + " | ".join(f"'{token}'" for token in sorted(tokens)) + ")"
 
+
+def _postgres_expression(alternatives):
     return " | ".join(
-        "(" + " & ".join(word(w) for w in alternative.words) + ")" for alternative in alternatives
+        "(" + " & ".join(_postgres_word(w) for w in alternative.words) + ")"
+        for alternative in alternatives
     )
 
 
-def matches(groups, required, language=None):
+def _postgres_score(alternatives, rarity):
+    """SQL (and parameters) scoring a row of TABLE (`vector`) as BM25 does on SQLite: the sum
+    over the query's words of the word's saturated, field-weighted frequency times its
+    `rarity` (tokens -> BM25's inverse document frequency). ts_rank_cd alone knows no rarity,
+    and scores words joined by & as one span: a page holding both words of "Southern Cone"
+    ranked no higher than one holding one of Chile's names.
+
+    An alternative of several words is a group of its own (search/engines/database.py), so a
+    group is either that phrase (a sum over its words) or one-word alternatives of one weight,
+    scored as one word (one ts_rank_cd call per page: each call reads the page's vector)."""
+    if len(alternatives) == 1:
+        words = list(alternatives[0].words)
+    else:
+        assert all(len(alternative.words) == 1 for alternative in alternatives)
+        words = [frozenset().union(*(alternative.words[0] for alternative in alternatives))]
+    params = []
+    for tokens in words:
+        params += [POSTGRES_WEIGHTS, _postgres_word(tokens), POSTGRES_SATURATED, rarity(tokens)]
+    sql = "ts_rank_cd(CAST(%s AS float4[]), vector, CAST(%s AS tsquery), %s) * %s"
+    return " + ".join([sql] * len(words)), params
+
+
+def matches(groups, required, rarity, language=None):
     """A WITH clause (and its parameters) defining `matches`: the pages that hold at least
     `required` units of the query, with how many they hold and their score (page_id, held,
     score).
@@ -131,18 +164,21 @@ def matches(groups, required, language=None):
     `groups` lists (unit number, weight, alternatives): a page holds a unit when it matches
     one of the unit's groups, and the unit scores the best of weight x relevance over its
     groups; the page's score is the sum over its units (BM25 itself sums over query terms).
-    `language`: only the pages shown to its visitors (on SQLite; the caller filters anyway).
+    `rarity`: tokens -> their inverse document frequency, for PostgreSQL (SQLite's bm25() has
+    its own). `language`: only the pages shown to its visitors (on SQLite; the caller filters
+    anyway).
     """
     parts, params = [], []
     postgres = is_postgresql()
     shown = f' AND {SHOWN} : "{_shown_tokens([language])}"' if language else ""
     for number, weight, alternatives in groups:
         if postgres:
+            score, score_params = _postgres_score(alternatives, rarity)
             parts.append(
-                "SELECT %s AS unit, page_id, %s * ts_rank_cd(CAST(%s AS float4[]), vector, q, 1) "
-                f"AS score FROM {TABLE}, CAST(%s AS tsquery) AS q WHERE vector @@ q"
+                f"SELECT %s AS unit, page_id, %s * ({score}) AS score "
+                f"FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)"
             )
-            params += [number, weight, POSTGRES_WEIGHTS, _postgres_expression(alternatives)]
+            params += [number, weight, *score_params, _postgres_expression(alternatives)]
         else:
             weights = ", ".join(str(w) for w in BM25_WEIGHTS)
             parts.append(
