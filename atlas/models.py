@@ -112,13 +112,16 @@ class CountryIndexPage(RoutablePageMixin, SitePage):
         shown = counts[measure]
         outlines = world_map.shapes()
         having_content = set().union(*counts.values())
+        # One dictionary from django_countries' list kept per language: its name() translates
+        # each name anew (~20 ms for the map's 250 countries).
+        names = dict(all_countries)
         map_countries = []
         for code in sorted(set(outlines["countries"]) | having_content):
             count = shown.get(code, 0)
             map_countries.append(
                 world_map.MapCountry(
                     code=code,
-                    name=str(all_countries.name(code)),
+                    name=names.get(code, ""),
                     count=count,
                     shade=world_map.shade_of(count),
                     has_content=code in having_content,

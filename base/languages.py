@@ -71,10 +71,14 @@ def one_version_per_page(pages, language_code):
     otherwise the original. Aliases (untranslated synchronised copies) are left out."""
     real = Page.objects.live().public().filter(alias_of__isnull=True)
     same_page = real.filter(translation_key=OuterRef("translation_key"))
-    has_visitor_language = Exists(same_page.filter(locale__language_code=language_code))
-    written_before = Exists(same_page.filter(pk__lt=OuterRef("pk")))
+    # A page in another language is shown when no version is in the visitor's language and
+    # none was written before it: one subquery for both (half the work of two, in Python and
+    # in the database).
+    preferred_version = Exists(
+        same_page.filter(Q(locale__language_code=language_code) | Q(pk__lt=OuterRef("pk")))
+    )
     return pages.filter(alias_of__isnull=True).filter(
-        Q(locale__language_code=language_code) | (~has_visitor_language & ~written_before)
+        Q(locale__language_code=language_code) | ~preferred_version
     )
 
 

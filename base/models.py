@@ -2,6 +2,7 @@ from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -194,8 +195,15 @@ class ClassifiedPage(SitePage):
             values[name] = sorted(term.slug for term in getattr(self, name).all())
         return values
 
+    @cached_property
+    def classification_terms(self):
+        """{"themes": [...], "sectors": [...], "target_groups": [...]}, read once per page
+        object: its facts list and its JSON-LD both show them (three queries, not six)."""
+        return {name: list(getattr(self, name).all()) for name in TAXONOMY_FIELDS[1:]}
+
     def schema_org_properties(self, request, address):
-        themes = [str(term) for name in TAXONOMY_FIELDS[1:] for term in getattr(self, name).all()]
+        terms = self.classification_terms
+        themes = [str(term) for name in TAXONOMY_FIELDS[1:] for term in terms[name]]
         return {
             "about": [{"@type": "Thing", "name": str(self.work_axis)}]
             + [{"@type": "Thing", "name": name} for name in themes],

@@ -14,7 +14,7 @@ import contextvars
 from django.db.models import Q
 
 from caching import content_version
-from compat.wagtail import replace_private_q
+from compat.wagtail import replace_get_view_restrictions, replace_private_q
 
 SECONDS = 60 * 60
 recent_sections = content_version.RecentlyUsed(size=8)
@@ -48,9 +48,19 @@ def private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
+def nothing_private():
+    """Whether, during a visitor's GET request, the kept sections say that no page has a view
+    restriction (then no page's restrictions need a query)."""
+    request = _request.get()
+    return request is not None and request.method == "GET" and not private_sections()
+
+
 def use_kept_sections():
-    """Make `.public()`, `.private()` and `.not_public()` use the kept sections."""
+    """Make `.public()`, `.private()` and `.not_public()` use the kept sections, and a page's
+    `get_view_restrictions()` (asked by Wagtail before serving it and by the search engines'
+    head) answer none without a query while no page of the site has one."""
     replace_private_q(private_q)
+    replace_get_view_restrictions(nothing_private)
 
 
 class ViewRestrictionsMiddleware:

@@ -44,3 +44,24 @@ def replace_private_q(private_q):
         return private_q(self)
 
     PageQuerySet.private_q = kept_private_q
+
+
+def replace_get_view_restrictions(nothing_private):
+    """Make `Page.get_view_restrictions()` answer no restriction without a query when
+    `nothing_private()` says no page has one, and ask Wagtail otherwise.
+
+    Patched: wagtail.models.Page.get_view_restrictions. Why: Wagtail queries the page's
+    ancestors and then their restrictions before serving every page (two queries), and the
+    search engines' head asks again; caching/view_restrictions.py knows, per content version,
+    whether any page has a restriction. Goes when Wagtail reads them once per request itself.
+    """
+    from wagtail.models import Page, PageViewRestriction
+
+    ask_wagtail = Page.get_view_restrictions
+
+    def kept_view_restrictions(self):
+        if nothing_private():
+            return PageViewRestriction.objects.none()
+        return ask_wagtail(self)
+
+    Page.get_view_restrictions = kept_view_restrictions

@@ -10,6 +10,8 @@ import csv
 import uuid
 from pathlib import Path
 
+from search.analysis import fold
+
 SEED_FILES = sorted((Path(__file__).parent / "seed").glob("*.tsv"))
 LANGUAGES = ["en", "fr", "es", "pt"]
 
@@ -30,24 +32,46 @@ def seed_entries():
 
 
 def load_glossary(term_model, locale_model):
-    """Create the seed entries missing from the glossary (by English term); returns how many."""
+    """Bring the seed into the glossary, additively; returns how many entries it created.
+
+    A seed entry missing from the glossary (by English term) is created in the four languages.
+    An existing entry gets the seed's names it lacks as synonyms, and a language version it
+    lacks: names added to the seed after a database was seeded ("SCOP"'s French full name)
+    reach it too. Nothing a translator wrote is changed or removed, terms and definitions
+    included; a name is missing when no name of that version is the same once folded.
+    """
     locales = {
         code: locale_model.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
     }
-    existing = set(term_model.objects.filter(locale=locales["en"]).values_list("term", flat=True))
+    existing = {
+        term.term: term.translation_key for term in term_model.objects.filter(locale=locales["en"])
+    }
     created = 0
     for entry in seed_entries():
-        if entry["en"][0] in existing:
-            continue
-        key = uuid.uuid4()
+        key = existing.get(entry["en"][0])
+        if key is None:
+            key = uuid.uuid4()
+            created += 1
         for language in LANGUAGES:
-            term, *synonyms = entry[language]
-            term_model.objects.create(
-                translation_key=key,
-                locale=locales[language],
-                term=term,
-                synonyms="\n".join(synonyms),
-                definition=entry["definition"] if language == "en" else "",
-            )
-        created += 1
+            _add_missing_names(term_model, key, locales[language], entry, language)
     return created
+
+
+def _add_missing_names(term_model, key, locale, entry, language):
+    term, *synonyms = entry[language]
+    version = term_model.objects.filter(translation_key=key, locale=locale).first()
+    if version is None:
+        term_model.objects.create(
+            translation_key=key,
+            locale=locale,
+            term=term,
+            synonyms="\n".join(synonyms),
+            definition=entry["definition"] if language == "en" else "",
+        )
+        return
+    held = [version.term] + version.synonyms.splitlines()
+    held_folded = {fold(name.strip()) for name in held if name.strip()}
+    missing = [name for name in entry[language] if fold(name) not in held_folded]
+    if missing:
+        version.synonyms = "\n".join([*(line for line in held[1:] if line.strip()), *missing])
+        version.save(update_fields=["synonyms"])

@@ -1,12 +1,19 @@
-"""Regions people name that are neither countries nor UN M49 regions (the Andes, the Sahel, the
-Southern Cone): a query naming one, in one word or several, also looks for the pages of its
-countries (search/query_analysis.py), below the pages that name the region itself. Country and
-M49 region names ("West Africa", "Sub-Saharan Africa") become filters instead
+"""Places people name in a query that are not filters.
+
+Regions that are neither countries nor UN M49 regions (the Andes, the Sahel, the Southern
+Cone): a query naming one, in one word or several, also looks for the pages of its countries
+(search/query_analysis.py), below the pages that name the region itself. Country and M49
+region names ("West Africa", "Sub-Saharan Africa") become filters instead
 (search/query_understanding.py).
+
+Cities, whose names differ between languages ("Seúl", "Séoul", "Seoul"): a query naming one
+also looks for its other names, from CLDR's exemplar cities (babel), so no list is kept here.
 """
 
 from functools import cache
 
+from babel.core import get_global
+from babel.dates import get_timezone_location
 from django.conf import settings
 from django.utils import translation
 from django_countries import countries
@@ -83,3 +90,47 @@ def country_names_of_region(name):
             if name:
                 names.add(" ".join(WORD.findall(fold(str(name)))))
     return tuple(sorted(names))
+
+
+MAX_CITY_WORDS = 4
+
+
+def _folded(name):
+    return " ".join(WORD.findall(fold(name)))
+
+
+@cache
+def _city_names():
+    """Folded name of a city in one working language -> its folded names in all of them.
+
+    CLDR names the main city of every time zone in each language. A name that is also a
+    country's ("Mexico", French for Mexico City; "Panama") is left to the country filter.
+    """
+    languages = [language for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    country_names = set()
+    for language in languages:
+        with translation.override(language):
+            country_names.update(_folded(str(name)) for _code, name in countries)
+    names_of = {}
+    for zone in get_global("zone_territories"):
+        if zone.startswith("Etc/"):
+            continue
+        names = {
+            _folded(get_timezone_location(zone, language, return_city=True))
+            for language in languages
+        } - country_names
+        if len(names) < 2:
+            continue  # named alike in every language: the words as typed find it
+        for name in names:
+            names_of.setdefault(name, set()).update(names)
+    return {name: tuple(sorted(others - {name})) for name, others in names_of.items()}
+
+
+def city_at(words, position):
+    """(how many words, the city's other names) of the longest city named by the folded
+    `words` from `position` ("ciudad de mexico"); (0, ()) when none starts there."""
+    for length in range(min(MAX_CITY_WORDS, len(words) - position), 0, -1):
+        others = _city_names().get(" ".join(words[position : position + length]))
+        if others:
+            return length, others
+    return 0, ()

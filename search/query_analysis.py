@@ -25,9 +25,11 @@ from search.analysis import (
     _stem,
     fold,
 )
-from search.places import region_at
+from search.places import city_at, region_at
 
 CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
+# Another word of the same family ("registration" for "register"): close, not the same.
+DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
 
 # Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
@@ -43,10 +45,21 @@ MEANINGFUL_WORDS = {
 }  # fmt: skip
 
 
+# The words of a question that the stop word lists lack ("how many", "can we", "must they"),
+# which no page about the answer need hold.
+QUESTION_WORDS = {
+    "quoi", "peux", "peuvent", "pouvons", "pouvez", "devons", "devez", "doivent", "combien",
+    "lequel", "laquelle", "lesquels", "lesquelles", "puedes", "debo", "debemos", "deberia",
+    "deberiamos", "cuantos", "cuantas", "posso", "podes", "podem", "poderia", "devo",
+    "devemos", "quais", "quantos", "quantas",
+}  # fmt: skip
+
+
 @cache
 def stop_words():
-    """Folded stop words of the four working languages (the stop-words package's lists)."""
-    words = set()
+    """Folded stop words of the four working languages (the stop-words package's lists, and
+    QUESTION_WORDS)."""
+    words = set(QUESTION_WORDS)
     for language in STEMMER_LANGUAGES:
         words.update(fold(word) for word in stop_word_lists.get_stop_words(language))
     return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})
@@ -237,15 +250,18 @@ def analyse_query(text, vocabulary=None, any_word=False):
             units.append(unit)
             position += length
             continue
-        region_length, region = region_at(words, position)
-        if region:
-            # "Andes", "Southern Cone": the pages of its countries count too, below those
-            # naming the region.
-            typed = words[position : position + region_length]
-            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
-            unit.alternatives += [_alternative(name.split(), EXPANSION_WEIGHT) for name in region]
-            units.append(unit)
-            position += region_length
+        # "Andes", "Southern Cone": the pages of its countries count too, below those naming
+        # the region. "Seúl" is "Seoul": a city's other names are as good as the typed one.
+        for place_at, weight in ((region_at, EXPANSION_WEIGHT), (city_at, 1.0)):
+            place_length, names = place_at(words, position)
+            if place_length:
+                typed = words[position : position + place_length]
+                unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+                unit.alternatives += [_alternative(name.split(), weight) for name in names]
+                units.append(unit)
+                position += place_length
+                break
+        if place_length:
             continue
         unit = QueryUnit(word, [_alternative([word], 1.0)])
         if vocabulary is not None:
@@ -267,6 +283,12 @@ def analyse_query(text, vocabulary=None, any_word=False):
                     ]
             elif not held:
                 unit.known = False
+            else:
+                derived = vocabulary.derivations(tokens)
+                if derived:
+                    unit.alternatives.append(
+                        Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
+                    )
         units.append(unit)
         position += 1
     return AnalysedQuery(

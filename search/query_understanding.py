@@ -16,7 +16,7 @@ from base import geography
 from search.analysis import WORD, fold
 from search.applicability import all_countries
 from search.documents import working_languages
-from search.places import region_at
+from search.places import city_at, region_at
 from search.query_analysis import stop_words
 
 MAX_NAME_WORDS = 5
@@ -114,8 +114,10 @@ def understand(text, language, keep=()):
     remaining, understood = [], []
     position = 0
     while position < len(words):
-        region_length, _countries = region_at(folded, position)
-        if region_length:  # "Horn of Africa" is words to expand, not the filter "Africa"
+        region_length = region_at(folded, position)[0] or city_at(folded, position)[0]
+        # "Horn of Africa" and "Ciudad de México" are words to expand, not the filters
+        # "Africa" and "Mexico".
+        if region_length:
             remaining += words[position : position + region_length]
             position += region_length
             continue

@@ -7,6 +7,7 @@ none up to 3 letters, one up to 7, two beyond.
 """
 
 import math
+from bisect import bisect_left
 from functools import lru_cache
 
 from django.db import connection
@@ -18,6 +19,11 @@ MAX_SUGGESTIONS = 3
 # A word not indexed as typed, found only through a stem that few pages hold, is taken for a
 # typo when a spelling one edit away is held by this many times more pages.
 MORE_COMMON = 10
+# Stems of one word family that the stemmers leave apart differ by their last letters
+# ("regist" for register, "registr" for registration; Spanish "garantiz" for garantizar,
+# "garant" for garantía): up to this many, on a stem long enough not to be another word's.
+DERIVATION_LETTERS = 2
+MIN_DERIVATION_STEM = 6
 
 
 def allowed_edits(word):
@@ -35,6 +41,7 @@ class Vocabulary:
             # Only words: digits and the synonym tokens ("syn_sse") are never suggested.
             if token.isalpha() and len(token) > 2:
                 self.spelling.create_dictionary_entry(token, count)
+        self.words = sorted(token for token in counts if token.isalpha())
 
     def __bool__(self):
         return bool(self.counts)
@@ -57,6 +64,25 @@ class Vocabulary:
             word, Verbosity.CLOSEST, max_edit_distance=edits, transfer_casing=False
         )
         return [s.term for s in suggestions[:MAX_SUGGESTIONS] if s.term != word]
+
+    def derivations(self, tokens):
+        """Indexed tokens of the same word family as `tokens` (a word and its stems) that the
+        stemmers leave apart: a token is one to DERIVATION_LETTERS letters longer or shorter
+        than one of them, which it starts or ends ("regist" - "registr")."""
+        found = set()
+        for token in tokens:
+            if len(token) < MIN_DERIVATION_STEM or not token.isalpha():
+                continue
+            position = bisect_left(self.words, token)
+            while position < len(self.words) and self.words[position].startswith(token):
+                if len(self.words[position]) - len(token) <= DERIVATION_LETTERS:
+                    found.add(self.words[position])
+                position += 1
+            for cut in range(1, DERIVATION_LETTERS + 1):
+                shorter = token[:-cut]
+                if len(shorter) >= MIN_DERIVATION_STEM and shorter in self.counts:
+                    found.add(shorter)
+        return found - set(tokens)
 
     def better_spellings(self, word, tokens):
         """Corrections for a word no page holds as typed, whose `tokens` (its stems) are held

@@ -71,6 +71,20 @@ def machine_translated_versions(pages):
     return {(key, locale_id) for key, locale_id in found.distinct()}
 
 
+def machine_translated_versions_in_request(request, pages):
+    """machine_translated_versions(pages), asked once per request for the same pages: the
+    search engines' head and the machine-translation notice both ask about a page's live
+    versions."""
+    pages = list(pages)
+    if request is None:
+        return machine_translated_versions(pages)
+    asked = request.__dict__.setdefault("_machine_translated_versions", {})
+    key = frozenset((page.translation_key, page.locale_id) for page in pages)
+    if key not in asked:
+        asked[key] = machine_translated_versions(pages)
+    return asked[key]
+
+
 def mark_reviewed(translation: Translation, user):
     """A translator approves the machine translations of `translation` as they are.
 

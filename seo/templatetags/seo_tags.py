@@ -45,7 +45,7 @@ def search_engine_head(context):
         # summary or share card to a visitor who may not read it, nor to search engines.
         return {"noindex": True}
     versions = versions_of_page(request, page) if page.pk else {}
-    indexable = reviewed(versions.values())
+    indexable = reviewed(versions.values(), request)
     if page.pk in {version.pk for version in versions.values()}:
         # The live page is among its versions: reviewed() already said whether it shows an
         # unreviewed machine translation (no second query).

@@ -133,8 +133,9 @@ def test_search_page_cost_does_not_grow_with_its_results(client, site_tree):
 def test_a_page_asks_once_for_its_language_versions_and_their_machine_translations(
     client, site_tree
 ):
-    # The language switcher, hreflang, the JSON-LD and the noindex flag all need them: the
-    # search engines' head reuses what the switcher asked (seo/templatetags/seo_tags.py).
+    # The language switcher, hreflang, the JSON-LD, the noindex flag and the machine-translation
+    # notice all need them: the search engines' head reuses what the switcher asked
+    # (seo/templatetags/seo_tags.py), the notice what the head asked.
     story = StoryPageFactory(parent=site_tree.story_index)
 
     queries = measured_queries(client, story.url)
@@ -148,5 +149,5 @@ def test_a_page_asks_once_for_its_language_versions_and_their_machine_translatio
     versions = [where for where in wheres if where.startswith(live_versions)]
     machine = [sql for sql in queries if 'FROM "wagtail_localize_stringtranslation"' in sql]
     assert len(versions) == 1, "\n".join(versions)
-    # One for every version at once (hreflang, JSON-LD, noindex), one for the page's notice.
-    assert len(machine) == 2, "\n".join(machine)
+    # One for every version at once: hreflang, JSON-LD, noindex and the page's notice.
+    assert len(machine) == 1, "\n".join(machine)

@@ -82,3 +82,36 @@ def test_outside_a_visitors_request_they_are_read_at_every_call(site_tree):
         assert story.pk not in set(Page.objects.public().values_list("pk", flat=True))
         assert story.pk in set(Page.objects.private().values_list("pk", flat=True))
     assert len(context.captured_queries) == 4
+
+
+def test_a_page_below_a_section_made_private_asks_for_the_password_and_hides_its_title(
+    client, site_tree
+):
+    # Wagtail's check before serving and the search engines' head ask for the page's
+    # restrictions, answered without a query while nothing is private: a section made private
+    # is protected at the next view, and the page shows its title again once it is not.
+    story = StoryPageFactory(parent=site_tree.story_index, title="Members only tally")
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree.story_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+
+    html = client.get(story.url).content.decode()
+    assert 'name="password"' in html  # Wagtail's check before serving still asks for it
+    assert '<meta name="robots" content="noindex">' in html
+    assert "Members only tally" not in html
+
+    restriction.delete()
+
+    html = client.get(story.url).content.decode()
+    assert '<meta property="og:title" content="Members only tally">' in html
+    assert "noindex" not in html
+
+
+def test_a_page_is_served_without_reading_restrictions_while_nothing_is_private(client, site_tree):
+    story = StoryPageFactory(parent=site_tree.story_index)
+    client.get(story.url)  # the kept sections (none) read once
+
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(story.url).status_code == 200
+    restrictions = [q for q in context.captured_queries if "pageviewrestriction" in q["sql"]]
+    assert restrictions == []

@@ -211,6 +211,45 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, site_tree):
+    # English stems "register" to "regist" and "registration" to "registr".
+    registering = toolkit(site_tree, title="Registering a cooperative", summary="Step by step.")
+    registration = toolkit(site_tree, title="Registration of cooperatives", summary="The forms.")
+    regional = toolkit(site_tree, title="Regional cooperatives", summary="A network.")
+    index(engine, registering, registration, regional)
+
+    results = engine.search(SearchQuery(text="register"))
+
+    assert ids(results) == [registering.pk, registration.pk]
+
+
+def test_the_words_that_make_a_query_a_question_are_not_looked_for(engine, site_tree):
+    youth = toolkit(site_tree, title="Cooperativas de jovens", summary="Um guia.")
+    voting = toolkit(site_tree, title="Eles podem votar", summary="Quais regras? Quantos votos?")
+    index(engine, youth, voting)
+
+    for text in ["podem as cooperativas", "quais cooperativas", "quantos jovens"]:
+        results = engine.search(SearchQuery(text=text, language="pt", all_languages=True))
+        assert ids(results) == [youth.pk], text
+
+
+def test_a_city_named_in_another_language_finds_its_pages(engine, site_tree):
+    # Spanish "Seúl" folds to French "seul" (alone), a word of many pages: the city's other
+    # names (CLDR's, through babel) find the page about it, first.
+    seoul = toolkit(site_tree, title="Seoul's social economy support centre")
+    alone = [
+        toolkit(site_tree, title=f"Marché paysan {number}", summary="Un seul producteur.")
+        for number in range(3)
+    ]
+    lisbon = toolkit(site_tree, title="Lisbon's community kitchens")
+    index(engine, seoul, *alone, lisbon)
+
+    assert ids(engine.search(SearchQuery(text="Seúl", language="es")))[0] == seoul.pk
+    for language, text in [("fr", "Lisbonne"), ("pt", "Lisboa"), ("es", "Lisboa")]:
+        results = engine.search(SearchQuery(text=text, language=language, all_languages=True))
+        assert ids(results) == [lisbon.pk], text
+
+
 def test_a_region_of_several_words_finds_the_pages_of_its_countries(engine, site_tree):
     chile = toolkit(site_tree, title="Seed guardians share their potatoes", countries=["CL"])
     kenya = toolkit(site_tree, title="Fish farmers write their course", countries=["KE"])

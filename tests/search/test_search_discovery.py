@@ -368,6 +368,13 @@ def test_a_region_of_several_words_holding_a_continent_is_not_that_continent(cli
         assert body["query"]["text"] == text, text
 
 
+def test_a_city_named_after_its_country_is_not_that_country(client, db):
+    for language, text in [("es", "Ciudad de México"), ("en", "Mexico City")]:
+        body = client.get(f"/{language}/search/api/", {"q": text}).json()
+        assert body["query"]["filters"] == {}, text
+        assert body["query"]["text"] == text, text
+
+
 def test_a_kind_of_content_alone_stays_a_word(client, db):
     body = client.get("/en/search/api/", {"q": "stories"}).json()
 

@@ -14,6 +14,7 @@ from translations.operations import machine_translate, translate
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 HOST = "sse.example.org"
+NOTICE = 'class="machine-translation-notice"'
 
 
 @pytest.fixture
@@ -129,3 +130,22 @@ def test_robots_txt_points_at_the_sitemap(client, db):
     assert f"Sitemap: https://{HOST}/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
     assert re.search(r"^User-agent: \*$", response.content.decode(), re.MULTILINE)
+
+
+def test_the_notice_of_a_page_view_says_what_the_head_says(client, machine_site, superuser):
+    # Both answer from the same question about the page's live versions (once per request).
+    def viewed(page):
+        return client.get(page.url).content.decode()
+
+    spanish, french = viewed(machine_site.story_es), viewed(machine_site.story_fr)
+    assert NOTICE in spanish and 'content="noindex"' in spanish
+    assert NOTICE not in french and "noindex" not in french
+
+    translation = Translation.objects.get(
+        source__object_id=machine_site.story.translation_key,
+        target_locale__language_code="es",
+    )
+    mark_reviewed(translation, superuser)
+
+    spanish = viewed(machine_site.story_es)
+    assert NOTICE not in spanish and "noindex" not in spanish

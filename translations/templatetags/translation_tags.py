@@ -3,14 +3,25 @@
 from django import template
 from wagtail.models import Locale
 
+from base.templatetags.site_tags import versions_of_page
 from translations.machine import machine_translated as page_is_machine_translated
+from translations.machine import machine_translated_versions_in_request
 
 register = template.Library()
 
 
-@register.simple_tag
-def machine_translated(page):
-    """{% machine_translated page as is_machine %}: the page shows unreviewed machine text."""
+@register.simple_tag(takes_context=True)
+def machine_translated(context, page):
+    """{% machine_translated page as is_machine %}: the page shows unreviewed machine text.
+
+    A live page is answered with its language versions, as the search engines' head asks
+    (one query for both per request); a preview or a page no longer live on its own."""
+    request = context.get("request")
+    if request is not None and page is not None and page.pk:
+        versions = versions_of_page(request, page).values()
+        if page.pk in {version.pk for version in versions}:
+            machine = machine_translated_versions_in_request(request, versions)
+            return (page.translation_key, page.locale_id) in machine
     return page_is_machine_translated(page)
 
 
