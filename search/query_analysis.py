@@ -204,9 +204,10 @@ def _alternative(words, weight):
 # The analysis ------------------------------------------------------------------------------
 
 
-def analyse_query(text, vocabulary=None):
+def analyse_query(text, vocabulary=None, any_word=False):
     """An AnalysedQuery of `text`. `vocabulary` (search/vocabulary.py) knows which tokens the
-    index holds and corrects typos; without it, every word is taken as typed."""
+    index holds and corrects typos; without it, every word is taken as typed. `any_word`: a
+    page need hold only one unit."""
     folded = " ".join(WORD.findall(fold(text)))
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
@@ -292,7 +293,7 @@ def analyse_query(text, vocabulary=None):
         position += 1
     return AnalysedQuery(
         units=units,
-        required=required_units(units, vocabulary),
+        required=min(1, len(units)) if any_word else required_units(units, vocabulary),
         corrections=corrections,
         text=text,
     )

@@ -116,6 +116,7 @@ def search_api(request):
             "engine": results.engine,
             "fallback": results.fallback,
             "did_you_mean": results.did_you_mean,
+            "any_word": results.any_word,
             "incomplete": results.incomplete,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),

@@ -1,6 +1,6 @@
 """The interface both exchange search engines implement, and the values they exchange."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 MAX_PAGE_SIZE = 50
 MAX_RESULT_WINDOW = 10_000  # deeper pages are refused: nobody reads past this, and ES caps it
@@ -26,6 +26,8 @@ class SearchQuery:
     # `text` then holds the other words, `understood` the filters.
     typed: str = ""
     understood: tuple = ()
+    # A page need hold only one of the words: the second try when none holds enough of them.
+    any_word: bool = False
 
     @property
     def offset(self):
@@ -57,6 +59,7 @@ class SearchResults:
     fallback: bool = False  # True when the preferred engine failed and the database answered
     did_you_mean: str = ""  # the query with its typos corrected (its results are included)
     incomplete: bool = False  # Elasticsearch answered but missed updates not yet repaired
+    any_word: bool = False  # no page held enough of the words: these hold some of them
 
 
 class SearchEngine:
@@ -69,6 +72,17 @@ class SearchEngine:
         raise NotImplementedError
 
     def search(self, query):
+        """The results of `query`. When no page holds enough of its words ("¿cómo apoyar a los
+        recicladores?": no page says both), the pages that hold any of them, flagged
+        `any_word`, rather than nothing: a visitor's question is rarely worded as a page."""
+        results = self.search_once(query)
+        if results.total or not query.text or query.any_word:
+            return results
+        relaxed = self.search_once(replace(query, any_word=True))
+        relaxed.any_word = bool(relaxed.total)
+        return relaxed if relaxed.total else results
+
+    def search_once(self, query):
         raise NotImplementedError
 
     def autocomplete(self, prefix, language, limit=8):

@@ -246,8 +246,8 @@ class DatabaseEngine(SearchEngine):
             ) in cursor.fetchall():
                 yield page_id, kind, language, _date(published), facets, held, score, *title
 
-    def search(self, query):
-        analysed = analyse_query(query.text, current_vocabulary())
+    def search_once(self, query):
+        analysed = analyse_query(query.text, current_vocabulary(), any_word=query.any_word)
         # "\nfacet=value\n" lines, as facet_values_text writes them: found by substring search.
         wanted = {
             facet: [f"{FACET_SEPARATOR}{facet}={value}{FACET_SEPARATOR}" for value in values]

@@ -410,8 +410,8 @@ class ElasticsearchEngine(SearchEngine):
     def _facet_filter(facet, values):
         return {"terms": {f"facets.{facet}": list(values)}}
 
-    def search(self, query):
-        analysed = analyse_query(query.text, current_vocabulary())
+    def search_once(self, query):
+        analysed = analyse_query(query.text, current_vocabulary(), any_word=query.any_word)
         terms = analysed.highlight_terms()
         selected = {facet: values for facet, values in query.filters.items() if values}
 

@@ -79,6 +79,25 @@ def test_a_question_finds_the_page_that_holds_most_of_its_words(engine, site_tre
     assert ids(results)[0] == council.pk
 
 
+def test_a_question_no_page_answers_whole_finds_the_pages_that_answer_part(engine, site_tree):
+    """Two words are both required ("apoyar" and "recicladores"); when no page holds both, the
+    pages holding either come back, flagged, instead of nothing."""
+    pickers = toolkit(site_tree, title="Recicladores de Bogotá", summary="Una cooperativa.")
+    seeds = toolkit(site_tree, title="Bancos de semillas", summary="Apoyar a los campesinos.")
+    banks = toolkit(site_tree, title="Banca ética", summary="Apoyar a las cooperativas.")
+    index(engine, pickers, seeds, banks)
+
+    results = engine.search(SearchQuery(text="¿cómo apoyar a los recicladores?", language="es"))
+    assert results.any_word
+    assert ids(results)[0] == pickers.pk  # the rarer word weighs more
+    assert set(ids(results)) == {pickers.pk, seeds.pk, banks.pk}
+
+    both = engine.search(SearchQuery(text="recicladores cooperativa", language="es"))
+    assert ids(both) == [pickers.pk]
+    assert not both.any_word  # a page held every word: no second try
+    assert engine.search(SearchQuery(text="zzyzx qwvj")).total == 0
+
+
 def test_highlights_never_mark_stop_words(engine, site_tree):
     page = toolkit(
         site_tree,
@@ -150,7 +169,7 @@ def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
     group = toolkit(site_tree, title="Group lending in Dakar")
     joint = toolkit(site_tree, title="Joint liability loans handbook")
     index(engine, group, joint)
-    assert engine.search(SearchQuery(text="solidarity lending")).total == 0
+    assert joint.pk not in ids(engine.search(SearchQuery(text="solidarity lending")))
 
     GlossaryTerm.objects.create(term="group lending", synonyms="solidarity lending")
     GlossaryTerm.objects.create(term="joint liability loans", synonyms="solidarity lending")
@@ -235,6 +254,18 @@ def test_the_search_page_offers_the_corrected_query(client, site_tree):
     assert "Did you mean" in html
     assert "q=crowdfunding" in html
     assert "Crowdfunding for cooperatives" in html
+
+
+def test_the_search_page_says_when_results_hold_only_some_of_the_words(client, site_tree):
+    toolkit(site_tree, title="Community kitchens for street vendors")
+    toolkit(site_tree, title="Rooftop gardens")
+
+    html = client.get("/en/search/", {"q": "rooftop kitchens"}).content.decode()
+    api = client.get("/en/search/api/", {"q": "rooftop kitchens"}).json()
+
+    assert "No page holds all of your words" in html
+    assert "Community kitchens for street vendors" in html
+    assert api["any_word"] is True and api["total"] == 2
 
 
 # Applicability ---------------------------------------------------------------------------
