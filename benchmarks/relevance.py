@@ -118,6 +118,9 @@ def main(argv=None):
 
     call_command("migrate", verbosity=0)
     read_files_text()
+    # Wagtail's own index, which the demo leaves to the background worker's queue (its row
+    # scored 0 on an index nobody filled).
+    call_command("update_index", verbosity=0)
     engines = {"database": DatabaseEngine()}
     started = False
     if not args.no_elasticsearch:
