@@ -137,8 +137,8 @@ class SearchLoad:
                     answer = json.loads(body)
                     if answer["engine"] != "elasticsearch" or answer["fallback"]:
                         error = f"{path}: answered by {answer['engine']} (fallback)"
-            except OSError as failure:
-                ms, error = 0.0, f"{path}: {failure}"
+            except Exception as failure:  # noqa: BLE001 - any failure is a failed search, counted
+                ms, error = 0.0, f"{path}: {failure!r}"
             self.samples.append((time.time(), ms, error))
 
     def start(self):
@@ -296,6 +296,8 @@ def write(seconds):
             row = {"indexed": engine.index_documents(batch)}
         except SearchUnavailable as error:
             row = {"error": str(error)[:200]}
+        except Exception as error:  # noqa: BLE001 - a failed write is counted, never the end
+            row = {"error": repr(error)[:200]}
         print(json.dumps({"at": time.time(), **row}), flush=True)
         time.sleep(WRITER_PAUSE_SECONDS)
 

@@ -32,46 +32,49 @@ def seed_entries():
 
 
 def load_glossary(term_model, locale_model):
-    """Bring the seed into the glossary, additively; returns how many entries it created.
-
-    A seed entry missing from the glossary (by English term) is created in the four languages.
-    An existing entry gets the seed's names it lacks as synonyms, and a language version it
-    lacks: names added to the seed after a database was seeded ("SCOP"'s French full name)
-    reach it too. Nothing a translator wrote is changed or removed, terms and definitions
-    included; a name is missing when no name of that version is the same once folded.
-    """
+    """Create the seed entries missing from the glossary (by English term); returns how many.
+    An entry the glossary holds is left as translators and editors made it."""
     locales = {
         code: locale_model.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
     }
-    existing = {
-        term.term: term.translation_key for term in term_model.objects.filter(locale=locales["en"])
-    }
+    existing = set(term_model.objects.filter(locale=locales["en"]).values_list("term", flat=True))
     created = 0
     for entry in seed_entries():
-        key = existing.get(entry["en"][0])
-        if key is None:
-            key = uuid.uuid4()
-            created += 1
+        if entry["en"][0] in existing:
+            continue
+        key = uuid.uuid4()
         for language in LANGUAGES:
-            _add_missing_names(term_model, key, locales[language], entry, language)
+            term, *synonyms = entry[language]
+            term_model.objects.create(
+                translation_key=key,
+                locale=locales[language],
+                term=term,
+                synonyms="\n".join(synonyms),
+                definition=entry["definition"] if language == "en" else "",
+            )
+        created += 1
     return created
 
 
-def _add_missing_names(term_model, key, locale, entry, language):
-    term, *synonyms = entry[language]
-    version = term_model.objects.filter(translation_key=key, locale=locale).first()
-    if version is None:
-        term_model.objects.create(
-            translation_key=key,
-            locale=locale,
-            term=term,
-            synonyms="\n".join(synonyms),
-            definition=entry["definition"] if language == "en" else "",
-        )
-        return
-    held = [version.term] + version.synonyms.splitlines()
-    held_folded = {fold(name.strip()) for name in held if name.strip()}
-    missing = [name for name in entry[language] if fold(name) not in held_folded]
-    if missing:
-        version.synonyms = "\n".join([*(line for line in held[1:] if line.strip()), *missing])
-        version.save(update_fields=["synonyms"])
+def add_names(term_model, added):
+    """Add `added` ({English term: {language: [names]}}: the names a later seed gave entries
+    that databases already hold) as synonyms of the versions that exist and lack them (folded).
+
+    Only these names: a name a translator removed from the seed's earlier list stays removed,
+    and an entry or a language version an editor deleted or renamed is not made again."""
+    for english_term, names_by_language in added.items():
+        english = term_model.objects.filter(term=english_term, locale__language_code="en").first()
+        if english is None:
+            continue
+        for language, names in names_by_language.items():
+            version = term_model.objects.filter(
+                translation_key=english.translation_key, locale__language_code=language
+            ).first()
+            if version is None:
+                continue
+            held = [version.term, *(n for n in version.synonyms.splitlines() if n.strip())]
+            held_folded = {fold(name.strip()) for name in held}
+            missing = [name for name in names if fold(name) not in held_folded]
+            if missing:
+                version.synonyms = "\n".join([*held[1:], *missing])
+                version.save(update_fields=["synonyms"])

@@ -106,6 +106,17 @@ def _label(facet, values, language):
     return ", ".join(label(facet, value) for value in values)
 
 
+def _name_at(folded, position, kept):
+    """(length, (facet, values)) of the longest name of a filter starting at `position`, or
+    (0, None); a name the visitor chose to keep as words is none."""
+    for length in range(min(MAX_NAME_WORDS, len(folded) - position), 0, -1):
+        key = " ".join(folded[position : position + length])
+        found = _names().get(key)
+        if found and key not in kept:
+            return length, found
+    return 0, None
+
+
 def understand(text, language, keep=()):
     """(the remaining words, [Understood]) of a query; words in `keep` stay words."""
     words = WORD.findall(text)
@@ -114,21 +125,19 @@ def understand(text, language, keep=()):
     remaining, understood = [], []
     position = 0
     while position < len(words):
-        region_length = region_at(folded, position)[0] or city_at(folded, position)[0]
+        name_length, found = _name_at(folded, position, kept)
         # "Horn of Africa" and "Ciudad de México" are words to expand, not the filters
-        # "Africa" and "Mexico".
-        if region_length:
-            remaining += words[position : position + region_length]
-            position += region_length
-            continue
-        for length in range(min(MAX_NAME_WORDS, len(words) - position), 0, -1):
-            key = " ".join(folded[position : position + length])
-            found = _names().get(key)
-            if found and key not in kept:
-                facet, values = found
-                understood.append(Understood(key, facet, values, _label(facet, values, language)))
-                position += length
-                break
+        # "Africa" and "Mexico"; a country's name longer than (or as long as) a city's stays the
+        # country ("São Tomé e Príncipe" is no city of São Tomé, "Singapore" is the country).
+        expanded = max(region_at(folded, position)[0], city_at(folded, position)[0])
+        if expanded > name_length:
+            remaining += words[position : position + expanded]
+            position += expanded
+        elif found:
+            key = " ".join(folded[position : position + name_length])
+            facet, values = found
+            understood.append(Understood(key, facet, values, _label(facet, values, language)))
+            position += name_length
         else:
             remaining.append(words[position])
             position += 1

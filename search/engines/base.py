@@ -76,7 +76,7 @@ class SearchEngine:
         recicladores?": no page says both), the pages that hold any of them, flagged
         `any_word`, rather than nothing: a visitor's question is rarely worded as a page."""
         results = self.search_once(query)
-        if results.total or not query.text or query.any_word:
+        if results.total or not query.text or query.any_word or self._needs_one_word(query):
             return results
         relaxed = self.search_once(replace(query, any_word=True))
         relaxed.any_word = bool(relaxed.total)
@@ -84,6 +84,14 @@ class SearchEngine:
 
     def search_once(self, query):
         raise NotImplementedError
+
+    @staticmethod
+    def _needs_one_word(query):
+        """Whether a page had to hold only one unit already: a second try would be the same."""
+        from search.query_analysis import analyse_query
+        from search.vocabulary import current_vocabulary
+
+        return analyse_query(query.text, current_vocabulary()).required <= 1
 
     def autocomplete(self, prefix, language, limit=8):
         """Titles starting with (or containing a word starting with) `prefix`."""

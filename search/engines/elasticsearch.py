@@ -284,7 +284,8 @@ class ElasticsearchEngine(SearchEngine):
                 done += ok
                 if not ok and not _harmless(item):
                     errors.append(item)
-        except es_exceptions.TransportError as error:
+        except (es_exceptions.TransportError, es_exceptions.ApiError) as error:
+            # ApiError: a 503 for the whole request (no master, a cluster block).
             raise SearchUnavailable(str(error)) from error
         if errors:
             raise SearchUnavailable(f"{len(errors)} documents failed: {errors[0]}")

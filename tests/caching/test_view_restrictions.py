@@ -91,6 +91,7 @@ def test_a_page_below_a_section_made_private_asks_for_the_password_and_hides_its
     # restrictions, answered without a query while nothing is private: a section made private
     # is protected at the next view, and the page shows its title again once it is not.
     story = StoryPageFactory(parent=site_tree.story_index, title="Members only tally")
+    assert "Members only tally" in client.get(story.url).content.decode()  # "none" now kept
     restriction = PageViewRestriction.objects.create(
         page=site_tree.story_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )

@@ -1,9 +1,17 @@
-"""The seed reaches databases seeded before it grew, and never undoes a translator's work."""
+"""Names a later seed gives existing entries reach databases seeded before, and loading the
+seed never undoes an editor's or a translator's work."""
+
+import importlib
 
 from wagtail.models import Locale
 
+from caching.content_version import content_version
 from glossary.models import GlossaryTerm
-from glossary.seed import load_glossary, seed_entries
+from glossary.seed import add_names, load_glossary
+
+ADDED_AFTER_0003 = importlib.import_module(
+    "glossary.migrations.0004_seed_names_of_existing_entries"
+).ADDED_AFTER_0003
 
 
 def worker_cooperative(language):
@@ -13,41 +21,77 @@ def worker_cooperative(language):
     ).first()
 
 
-def test_names_added_to_the_seed_reach_an_entry_the_database_already_holds(db):
+def test_names_a_later_seed_added_reach_an_entry_the_database_already_holds(db):
     french = worker_cooperative("fr")
-    # As seeded before the French full names were in the seed, then edited by a translator.
+    # As seeded before the French full names were in the seed, then edited by a translator,
+    # who also removed a synonym of the seed's first list ("coopérative de travail").
     french.term = "coopérative de travailleurs"
     french.synonyms = "SCOP\ncoopérative ouvrière\nune tournure du traducteur"
     french.definition = "Définition du traducteur."
     french.save()
     worker_cooperative("pt").delete()
 
-    created = load_glossary(GlossaryTerm, Locale)
+    add_names(GlossaryTerm, ADDED_AFTER_0003)
 
     french.refresh_from_db()
-    assert created == 0
     assert french.term == "coopérative de travailleurs"
     assert french.definition == "Définition du traducteur."
     assert french.names() == [
         "coopérative de travailleurs",
-        "SCOP",  # already there, whatever its case: not added twice
+        "SCOP",
         "coopérative ouvrière",
         "une tournure du traducteur",
-        "coopérative de travail",  # the seed's term, kept beside the translator's
         "société coopérative et participative",
         "société coopérative ouvrière de production",
     ]
-    seed = next(entry for entry in seed_entries() if entry["en"][0] == "worker cooperative")
-    assert worker_cooperative("pt").names() == seed["pt"]
+    assert worker_cooperative("pt") is None  # a deleted language version is not made again
+
+
+def test_names_already_held_whatever_their_case_are_not_added_twice(db):
+    fishers = GlossaryTerm.objects.get(term="fishers", locale__language_code="en")
+    fishers.synonyms = "Fishermen"
+    fishers.save()
+
+    add_names(GlossaryTerm, ADDED_AFTER_0003)
+    add_names(GlossaryTerm, ADDED_AFTER_0003)
+
+    fishers.refresh_from_db()
+    assert fishers.names() == ["fishers", "Fishermen", "fisherwomen", "fisherfolk"]
+
+
+def test_an_entry_an_editor_renamed_or_deleted_is_not_made_again(db):
+    GlossaryTerm.objects.filter(term="worker cooperative", locale__language_code="en").update(
+        term="Worker co-operative"
+    )
+    entries = GlossaryTerm.objects.count()
+
+    add_names(GlossaryTerm, ADDED_AFTER_0003)
+
+    assert GlossaryTerm.objects.count() == entries
 
 
 def glossary_rows():
     return sorted(GlossaryTerm.objects.values_list("translation_key", "locale", "term", "synonyms"))
 
 
-def test_loading_the_seed_twice_changes_nothing(db):
-    load_glossary(GlossaryTerm, Locale)
+def test_loading_the_seed_again_changes_nothing(db):
     before = glossary_rows()
 
     assert load_glossary(GlossaryTerm, Locale) == 0
     assert glossary_rows() == before
+
+
+def test_the_migration_makes_cached_pages_stale(db):
+    """Its historical model sends no signal the caches hear: the migration renews them."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0004_seed_names_of_existing_entries")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    GlossaryTerm.objects.filter(term="fishers", locale__language_code="en").update(synonyms="")
+    before = content_version()
+
+    importlib.import_module(f"glossary.migrations.{name[1]}").add_seed_names(historical_apps, None)
+
+    assert content_version() != before
+    assert GlossaryTerm.objects.get(term="fishers", locale__language_code="en").synonyms

@@ -375,6 +375,18 @@ def test_a_city_named_after_its_country_is_not_that_country(client, db):
         assert body["query"]["text"] == text, text
 
 
+def test_a_country_whose_name_begins_with_a_citys_is_still_the_country(client, db):
+    # São Tomé is a city; "São Tomé e Príncipe" and "Singapore" (city and country) are countries.
+    for language, text, code in [
+        ("pt", "São Tomé e Príncipe", "ST"),
+        ("en", "Sao Tome and Principe", "ST"),
+        ("fr", "Saint-Vincent-et-les-Grenadines", "VC"),
+        ("en", "Singapore", "SG"),
+    ]:
+        body = client.get(f"/{language}/search/api/", {"q": text}).json()
+        assert body["query"]["filters"] == {"country": [code]}, text
+
+
 def test_a_kind_of_content_alone_stays_a_word(client, db):
     body = client.get("/en/search/api/", {"q": "stories"}).json()
 
