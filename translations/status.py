@@ -115,6 +115,21 @@ def source_pages(source_locale, section=None):
     return pages.select_related("content_type", "locale").order_by(elsewhere_last, "path")
 
 
+class RowsOfPages:
+    """The Rows of `pages` (a queryset), worked out only for the slice a paginator takes."""
+
+    def __init__(self, pages, locales, source_locale):
+        self.pages, self.locales, self.source_locale = pages, locales, source_locale
+
+    def __len__(self):
+        return self.pages.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return translation_status(self.pages[index], self.locales, self.source_locale)
+        return translation_status(self.pages[index : index + 1], self.locales, self.source_locale)[0]
+
+
 def translation_status(pages, locales, source_locale):
     """A Row per source page in `pages` with a Cell per locale in `locales`. A page written
     in another locale (with no version in the source locale) is the source of its own row."""

@@ -212,6 +212,25 @@ def test_report_query_count_does_not_grow_with_the_pages(translator_client, site
     assert queries() == before
 
 
+def test_each_page_of_the_report_shows_its_own_rows_with_their_states(
+    translator_client, site, monkeypatch
+):
+    """Rows are worked out for the page of the report shown only; every page of it says what
+    the whole report would."""
+    from translations.views import TranslationStatusView
+
+    whole = matrix(translator_client.get(reverse(REPORT)))[1]
+    monkeypatch.setattr(TranslationStatusView, "paginate_by", 2)
+    paged = {}
+    for number in range(1, len(whole) // 2 + 2):
+        rows = matrix(translator_client.get(reverse(REPORT), {"p": number}))[1]
+        assert len(rows) <= 2
+        paged.update(rows)
+
+    assert len(whole) > 4
+    assert paged == whole
+
+
 def test_only_translators_and_editors_see_the_report(site, translator_client, django_user_model):
     outsider = django_user_model.objects.create_user("reader", password="password")
     outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
