@@ -127,7 +127,7 @@ class RowsOfPages:
     def __getitem__(self, index):
         if isinstance(index, slice):
             return translation_status(self.pages[index], self.locales, self.source_locale)
-        return translation_status(self.pages[index : index + 1], self.locales, self.source_locale)[0]
+        return self[index : index + 1][0]
 
 
 def translation_status(pages, locales, source_locale):
