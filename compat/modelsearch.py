@@ -2,15 +2,18 @@
 
 from django.db.models import IntegerField
 from django.db.models.functions import Cast
-from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-_ORIGINAL_DO_SEARCH = sqlite_backend.SQLiteSearchResults._do_search
+# The SQLite backend's own _do_search, once replaced (None on other databases: the SQLite
+# backend's module defines models that exist only on SQLite, so it is imported only there).
+_ORIGINAL_DO_SEARCH = None
 
 
 def _rank_once(results):
     """One page of results ranked by one query over the matches, then fetched by their keys."""
+    from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
+
     compiler = results.query_compiler
     query = sqlite_backend.normalize(compiler.query)
     if (
@@ -59,6 +62,15 @@ def rank_sqlite_search_once():
     page search for "cooperative" over 10,000 pages (8,700 matches) took 3 s, quadratic in the
     matches. Here the scores come from one pass over the matches, ordered and sliced, and the
     caller's queryset (the admin's annotations) is evaluated for that page of results only.
-    Goes when modelsearch ranks with a join (PostgreSQL's backend is not affected).
+    Goes when modelsearch ranks with a join (PostgreSQL's backend is not affected, and left
+    alone).
     """
+    global _ORIGINAL_DO_SEARCH
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or _ORIGINAL_DO_SEARCH is not None:
+        return
+    from modelsearch.backends.database.sqlite import sqlite as sqlite_backend
+
+    _ORIGINAL_DO_SEARCH = sqlite_backend.SQLiteSearchResults._do_search
     sqlite_backend.SQLiteSearchResults._do_search = _rank_once
