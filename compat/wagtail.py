@@ -92,3 +92,22 @@ def keep_block_definitions():
         self._js_context, self._block_json = kept[language]
 
     BlockWidget._build_block_json = kept_block_json
+
+
+def replace_hook(hook_name, upstream, replacement):
+    """Register `replacement` for `hook_name` in the place (and order) of `upstream`.
+
+    Private: wagtail.hooks._hooks, the registry. Why: wagtail-localize's page listing buttons
+    ask four queries per row of every listing (translations/listing_buttons.py asks two), and
+    Wagtail has no way to unregister a hook. Goes when wagtail-localize asks less, or Wagtail
+    lets a hook be unregistered. Raises LookupError when `upstream` is no longer registered.
+    """
+    from wagtail import hooks
+
+    # `upstream` was registered when its module was imported, which holding it implies.
+    registered = hooks._hooks.get(hook_name, [])
+    for index, (function, order) in enumerate(registered):
+        if function is upstream:
+            registered[index] = (replacement, order)
+            return
+    raise LookupError(f"{upstream.__qualname__} is not registered for {hook_name}")
