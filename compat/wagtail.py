@@ -98,7 +98,7 @@ def replace_hook(hook_name, upstream, replacement):
     """Register `replacement` for `hook_name` in the place (and order) of `upstream`.
 
     Private: wagtail.hooks._hooks, the registry. Why: wagtail-localize's page listing buttons
-    ask four queries per row of every listing (translations/listing_buttons.py asks two), and
+    ask two to four queries per row of every listing (translations/listing_buttons.py asks one), and
     Wagtail has no way to unregister a hook. Goes when wagtail-localize asks less, or Wagtail
     lets a hook be unregistered. Raises LookupError when `upstream` is no longer registered.
     """
