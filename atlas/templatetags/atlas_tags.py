@@ -23,7 +23,8 @@ def world_map_countries(map_countries, atlas_url):
         if not country.path:
             lines.append("\n")
             continue
-        code, shade, path = (conditional_escape(v) for v in (country.code, country.shade, country.path))
+        code, shade = conditional_escape(country.code), conditional_escape(country.shade)
+        path = conditional_escape(country.path)
         if country.has_content:
             label = f"{conditional_escape(country.name)}: {conditional_escape(country.count)}"
             lines.append(
