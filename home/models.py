@@ -81,7 +81,8 @@ class HomePage(SitePage):
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             named = Page.objects.filter(slug=path_components[-1], url_path=url_path)
-            page = named.specific().first()
+            # Its locale with it: every page's head and language links read it.
+            page = named.specific().select_related("locale", for_specific_subqueries=True).first()
             if page is not None:
                 return page.route(request, [])
         try:
