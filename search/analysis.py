@@ -67,9 +67,18 @@ def _stem(word, language):
     return fold(_stemmer(language).stemWord(word))
 
 
+# "U.N.", "S.S.E.", "o.n.u.": an acronym written with dots is the word its letters make, or
+# it would be single letters that every page holds ("E.S.S." found "e" and "s").
+DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.)+[^\W\d_]\b\.?")
+
+
+def join_dotted_acronyms(text):
+    return DOTTED_ACRONYM.sub(lambda match: match.group(0).replace(".", ""), text)
+
+
 def analyse(text, language):
     """Index tokens of a text written in `language`: folded words, their stems, synonyms."""
-    words = WORD.findall(text.casefold())
+    words = WORD.findall(join_dotted_acronyms(text).casefold())
     folded = [fold(word) for word in words]
     tokens = set(folded)
     if language in STEMMER_LANGUAGES:

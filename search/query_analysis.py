@@ -24,6 +24,7 @@ from search.analysis import (
     WORD,
     _stem,
     fold,
+    join_dotted_acronyms,
 )
 from search.places import city_at, region_at
 
@@ -71,6 +72,16 @@ def variants(word):
     but for a stem that is a stop word ("andes" is "and" to the English stemmer)."""
     stems = {_stem(word, language) for language in STEMMER_LANGUAGES} - stop_words()
     return frozenset({word} | stems)
+
+
+@lru_cache(maxsize=2**14)
+def glossary_forms(word):
+    """The tokens that may stand for a folded word in a glossary name: its variants and, for a
+    word ending in "s", the word without it. The stemmers keep the plural "s" of an acronym
+    after a vowel or a letter that ends no word ("NGOs", "CSAs", "ODDs")."""
+    if len(word) > 3 and word.endswith("s"):
+        return variants(word) | {word[:-1]}
+    return variants(word)
 
 
 @dataclass(frozen=True)
@@ -168,7 +179,7 @@ def _phrase_matches(phrase, words, start):
     for word in content:
         while position < len(words) and words[position] in stop_words() and word != words[position]:
             position += 1
-        if position >= len(words) or not (variants(words[position]) & variants(word)):
+        if position >= len(words) or not (glossary_forms(words[position]) & variants(word)):
             return 0
         position += 1
     return position - start
@@ -181,7 +192,7 @@ def _find_concept(words, start, index):
     institution") stands for all of them: the returned concept joins their phrases, so which
     entry was read first does not decide what the query finds."""
     length, concepts, phrase = 0, [], None
-    for token in variants(words[start]):
+    for token in glossary_forms(words[start]):
         for candidate, concept in index.get(token, ()):
             matched = _phrase_matches(candidate, words, start)
             if matched > length:
@@ -208,7 +219,7 @@ def analyse_query(text, vocabulary=None, any_word=False):
     """An AnalysedQuery of `text`. `vocabulary` (search/vocabulary.py) knows which tokens the
     index holds and corrects typos; without it, every word is taken as typed. `any_word`: a
     page need hold only one unit."""
-    folded = " ".join(WORD.findall(fold(text)))
+    folded = " ".join(WORD.findall(fold(join_dotted_acronyms(text))))
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
     for match in SYNONYM_PATTERN.finditer(folded):
@@ -242,6 +253,12 @@ def analyse_query(text, vocabulary=None, any_word=False):
         if concept is not None:
             typed = words[position : position + length]
             unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+            # The glossary's own form of the typed words ("NGO" for "NGOs", which no stemmer
+            # joins) is theirs too.
+            typed_tokens = unit.tokens()
+            glossary_form = _alternative(phrase, 1.0)
+            if not all(word & typed_tokens for word in glossary_form.words):
+                unit.alternatives.append(glossary_form)
             unit.alternatives += [
                 _alternative(other, EXPANSION_WEIGHT)
                 for other in concept.phrases

@@ -177,6 +177,35 @@ def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
     assert set(ids(engine.search(SearchQuery(text="solidarity lending")))) == {group.pk, joint.pk}
 
 
+def test_an_acronym_in_the_plural_finds_its_glossary_entry(engine, site_tree):
+    # English stems neither "NGOs" nor "CSAs" (an "s" after a vowel is no plural to it).
+    singular = toolkit(site_tree, title="Working with an NGO")
+    french = toolkit(site_tree, title="Travailler avec une ONG")
+    other = toolkit(site_tree, title="Nos coopératives")  # "nos": one edit from "ngos"
+    index(engine, singular, french, other)
+    english = GlossaryTerm.objects.create(term="NGO", synonyms="non-governmental organisation")
+    GlossaryTerm.objects.create(
+        term="ONG",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="fr"),
+    )
+
+    results = engine.search(SearchQuery(text="NGOs", all_languages=True))
+
+    assert ids(results) == [singular.pk, french.pk]
+
+
+def test_an_acronym_written_with_dots_is_the_acronym(engine, site_tree):
+    united = toolkit(site_tree, title="Speaking at the UN", summary="A kit.")
+    dotted = toolkit(site_tree, title="Notes", summary="What we said at the U.N. forum.")
+    letters = toolkit(site_tree, title="Plan B", summary="A plan n u and more letters.")
+    index(engine, united, dotted, letters)
+
+    results = engine.search(SearchQuery(text="U.N."))
+
+    assert set(ids(results)) == {united.pk, dotted.pk}
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
