@@ -11,7 +11,7 @@ them instead of nothing.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import stop_words as stop_word_lists
@@ -32,6 +32,9 @@ CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 # Another word of the same family ("registration" for "register"): close, not the same.
 DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+# One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
+# answers better than one that only applies to one of its countries.
+REGION_COUNTRY_WEIGHT = 0.15
 
 # Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
 # in this exchange they carry meaning.
@@ -91,6 +94,9 @@ class Alternative:
     words: tuple  # of frozensets of tokens; a page must hold one token of every word
     weight: float
     text: str = ""
+    # False for what only relates to the unit (a region's countries): a title holding it is
+    # no title named after the query.
+    names_unit: bool = True
 
 
 @dataclass
@@ -99,8 +105,15 @@ class QueryUnit:
     alternatives: list = field(default_factory=list)
     known: bool = True  # False when no indexed page holds it and nothing corrects it
 
-    def tokens(self):
-        return set().union(*(word for alt in self.alternatives for word in alt.words))
+    def tokens(self, naming_only=False):
+        return set().union(
+            *(
+                word
+                for alt in self.alternatives
+                if alt.names_unit or not naming_only
+                for word in alt.words
+            )
+        )
 
 
 @dataclass
@@ -267,18 +280,22 @@ def analyse_query(text, vocabulary=None, any_word=False):
             units.append(unit)
             position += length
             continue
-        # "Andes", "Southern Cone": the pages of its countries count too, below those naming
-        # the region. "Seúl" is "Seoul": a city's other names are as good as the typed one.
-        for place_at, weight in ((region_at, EXPANSION_WEIGHT), (city_at, 1.0)):
-            place_length, names = place_at(words, position)
-            if place_length:
-                typed = words[position : position + place_length]
-                unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
-                unit.alternatives += [_alternative(name.split(), weight) for name in names]
-                units.append(unit)
-                position += place_length
-                break
+        # "Andes", "Southern Cone": its other names ("Andean", "Cono Sur") are as good as the
+        # typed one; the pages of its countries count too, below those naming the region.
+        # "Seúl" is "Seoul": a city's other names are as good as the typed one.
+        place_length, region_names, countries_names = region_at(words, position)
+        if not place_length:
+            place_length, region_names = city_at(words, position)
         if place_length:
+            typed = words[position : position + place_length]
+            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+            unit.alternatives += [_alternative(name.split(), 1.0) for name in region_names]
+            unit.alternatives += [
+                replace(_alternative(name.split(), REGION_COUNTRY_WEIGHT), names_unit=False)
+                for name in countries_names
+            ]
+            units.append(unit)
+            position += place_length
             continue
         unit = QueryUnit(word, [_alternative([word], 1.0)])
         if vocabulary is not None:

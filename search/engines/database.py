@@ -58,9 +58,12 @@ def phrase_in_title(wanted, title_words):
 
 
 def title_patterns(analysed):
-    """One pattern per unit, finding any of its tokens in a document's title_searchable."""
+    """One pattern per unit, finding any of the tokens that name it in a document's
+    title_searchable."""
     return [
-        re.compile(" (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens())) + ") ")
+        re.compile(
+            " (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens(naming_only=True))) + ") "
+        )
         for unit in analysed.units
     ]
 

@@ -211,6 +211,20 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_page_naming_the_region_in_any_form_outranks_one_named_after_one_country(
+    engine, site_tree
+):
+    bolivia = toolkit(site_tree, title="Cooperatives of Bolivia", countries=["BO"])
+    andean = toolkit(site_tree, title="Weavers' network", summary="From the Andean highlands.")
+    andina = toolkit(site_tree, title="Red de tejedoras", summary="Una red andina.")
+    index(engine, bolivia, andean, andina)
+
+    results = engine.search(SearchQuery(text="Andes"))
+
+    assert set(ids(results)[:2]) == {andean.pk, andina.pk}
+    assert ids(results)[2:] == [bolivia.pk]
+
+
 def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, site_tree):
     # English stems "register" to "regist" and "registration" to "registr".
     registering = toolkit(site_tree, title="Registering a cooperative", summary="Step by step.")
