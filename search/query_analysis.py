@@ -32,6 +32,8 @@ CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 # Another word of the same family ("registration" for "register"): close, not the same.
 DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+# A word held by more than this share of the pages is the field's own name ("SSE"), no subject.
+FIELD_SHARE = 2 / 3
 # One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
 # answers better than one that only applies to one of its countries.
 REGION_COUNTRY_WEIGHT = 0.15
@@ -122,6 +124,8 @@ class AnalysedQuery:
     required: int  # how many units a page must hold
     corrections: dict  # typed word -> the word used instead
     text: str = ""
+    # Every unit is a word most pages hold (FIELD_SHARE): the query names the field itself.
+    names_the_field: bool = False
 
     @property
     def did_you_mean(self):
@@ -330,6 +334,8 @@ def analyse_query(text, vocabulary=None, any_word=False):
         required=min(1, len(units)) if any_word else required_units(units, vocabulary),
         corrections=corrections,
         text=text,
+        names_the_field=bool(vocabulary and units)
+        and all(vocabulary.share(unit.alternatives[0].words[0]) > FIELD_SHARE for unit in units),
     )
 
 

@@ -19,7 +19,7 @@ from django.db import connection, transaction
 from caching.content_version import content_changed, search_tags
 from search import registry
 from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
-from search.applicability import scope_tiers, tier
+from search.applicability import ranking_tiers, tier
 from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
@@ -259,7 +259,7 @@ class DatabaseEngine(SearchEngine):
         }
         newest = query.sort == "newest"
         # With a place chosen: its own pages first, then its sub-region's, continent's, world's.
-        tiers = scope_tiers(query.filters)
+        tiers = ranking_tiers(query.filters, analysed.names_the_field)
         matching = []  # (sort key, page_id)
         scored = []  # rows to rank by relevance
         # Each facet's counts ignore its own selection: a document that misses only that
