@@ -209,7 +209,7 @@ def _find_concept(words, start, index):
     institution") stands for all of them: the returned concept joins their phrases, so which
     entry was read first does not decide what the query finds."""
     length, concepts, phrase = 0, [], None
-    for token in glossary_forms(words[start]):
+    for token in sorted(glossary_forms(words[start])):  # sorted: the same phrase every run
         for candidate, concept in index.get(token, ()):
             matched = _phrase_matches(candidate, words, start)
             if matched > length:
