@@ -50,10 +50,17 @@ def _synonym_phrases():
         for term in group:
             canonical[" ".join(WORD.findall(fold(term)))] = "syn_" + fold(group[0])
     pattern = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
-    return canonical, re.compile(rf"\b(?:{pattern})\b")
+    # In the plural too: "SSEs", "co-ops", "local governments" (no stemmer makes "sse" of "sses").
+    return canonical, re.compile(rf"\b(?:{pattern})s?\b")
 
 
 SYNONYM_CANONICAL, SYNONYM_PATTERN = _synonym_phrases()
+
+
+def synonym_phrase(matched):
+    """The phrase of SYNONYMS (folded) that a SYNONYM_PATTERN match stands for: itself, or its
+    singular."""
+    return matched if matched in SYNONYM_CANONICAL else matched[:-1]
 
 
 @cache
@@ -83,7 +90,9 @@ def analyse(text, language):
     tokens = set(folded)
     if language in STEMMER_LANGUAGES:
         tokens.update(_stem(word, language) for word in words)
-    tokens.update(SYNONYM_CANONICAL[m] for m in SYNONYM_PATTERN.findall(" ".join(folded)))
+    tokens.update(
+        SYNONYM_CANONICAL[synonym_phrase(m)] for m in SYNONYM_PATTERN.findall(" ".join(folded))
+    )
     return tokens
 
 

@@ -25,6 +25,7 @@ from search.analysis import (
     _stem,
     fold,
     join_dotted_acronyms,
+    synonym_phrase,
 )
 from search.places import city_at, region_at
 
@@ -240,19 +241,20 @@ def analyse_query(text, vocabulary=None, any_word=False):
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
     for match in SYNONYM_PATTERN.finditer(folded):
-        phrase = match.group(0)
+        typed = match.group(0)
+        phrase = synonym_phrase(typed)  # "sse" for "sses"
         canonical = SYNONYM_CANONICAL[phrase]
-        tokens = {canonical} | (variants(phrase) if " " not in phrase else set())
-        unit = QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)])
+        tokens = {canonical} | (variants(typed) | variants(phrase) if " " not in phrase else set())
+        unit = QueryUnit(typed, [Alternative((frozenset(tokens),), 1.0, typed)])
         # Other forms of the synonyms hold no synonym token: "municipalities", and the typed
-        # phrase in the plural ("local governments"), found by its words' stems in order.
+        # phrase in other forms ("local-government's"), found by its words' stems in order.
         unit.alternatives += [
             _alternative([other], 1.0)
             for other, same in SYNONYM_CANONICAL.items()
             if same == canonical and other != phrase and " " not in other
         ]
         if " " in phrase:
-            unit.alternatives.append(_alternative(tuple(phrase.split()), 1.0))
+            unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
     content_words = [w for w in words if w not in stop_words()]

@@ -11,6 +11,7 @@ from glossary.models import GlossaryTerm
 from search.documents import build_document
 from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
+from search.query_analysis import analyse_query
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
 
@@ -193,6 +194,16 @@ def test_an_acronym_in_the_plural_finds_its_glossary_entry(engine, site_tree):
     results = engine.search(SearchQuery(text="NGOs", all_languages=True))
 
     assert ids(results) == [singular.pk, french.pk]
+
+
+def test_the_names_of_the_sse_and_of_cooperatives_in_the_plural_are_those_names(engine, site_tree):
+    coops = toolkit(site_tree, title="Notes", summary="How the co-ops of the valley met.")
+    other = toolkit(site_tree, title="Minutes", summary="How the valley met.")
+    index(engine, coops, other)
+
+    assert ids(engine.search(SearchQuery(text="cooperative"))) == [coops.pk]
+    # No stemmer makes "sse" of "sses": the plural is read as the SSE's name.
+    assert "syn_sse" in analyse_query("SSEs").units[0].tokens()
 
 
 def test_an_acronym_written_with_dots_is_the_acronym(engine, site_tree):
