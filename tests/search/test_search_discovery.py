@@ -383,6 +383,25 @@ def test_a_country_named_in_the_query_becomes_a_removable_filter(client, toolkit
     assert kept["query"]["understood"] == []
 
 
+def test_a_country_typed_with_a_typo_becomes_the_country_filter(client, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+
+    body = client.get("/en/search/api/", {"q": "Senegl"}).json()
+    kept = client.get("/en/search/api/", {"q": "Senegl", "keep": "Senegl"}).json()
+
+    assert body["query"]["filters"] == {"country": ["SN"]}
+    assert [names["label"] for names in body["query"]["understood"]] == ["Senegal"]
+    # What applies there, nearest first, as for the country spelt right.
+    assert [hit["page_id"] for hit in body["results"]] == [
+        pages["own"].pk,
+        pages["region"].pk,
+        pages["world"].pk,
+    ]
+    assert kept["query"]["filters"] == {}
+    # Four letters are too few to tell a typo from another word ("mail" is not Mali).
+    assert client.get("/en/search/api/", {"q": "mail"}).json()["query"]["filters"] == {}
+
+
 def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
     for language, text, filters in [
         ("en", "toolkits for West Africa", {"kind": ["toolkit"], "subregion": ["011"]}),
