@@ -259,7 +259,7 @@ class DatabaseEngine(SearchEngine):
         }
         newest = query.sort == "newest"
         # With a place chosen: its own pages first, then its sub-region's, continent's, world's.
-        tiers = ranking_tiers(query.filters, analysed.names_the_field)
+        tiers = ranking_tiers(query.filters, analysed.names_the_field and not newest)
         matching = []  # (sort key, page_id)
         scored = []  # rows to rank by relevance
         # Each facet's counts ignore its own selection: a document that misses only that

@@ -464,7 +464,7 @@ class ElasticsearchEngine(SearchEngine):
             }
         }
         newest = query.sort == "newest"
-        tiers = ranking_tiers(selected, analysed.names_the_field)
+        tiers = ranking_tiers(selected, analysed.names_the_field and not newest)
         if tiers:
             ranked = self._nearest_first(ranked, tiers, newest)
         body = {

@@ -244,8 +244,9 @@ def test_a_query_naming_only_the_field_ranks_the_pages_for_everywhere_first(engi
         results = engine.search(SearchQuery(text=text, language=language, all_languages=True))
         assert ids(results)[0] == everywhere.pk, text
         assert set(ids(results)) == {everywhere.pk, *(law.pk for law in laws)}, text
-    # A word that names a subject keeps the order of relevance.
+    # A word that names a subject keeps the order of relevance; newest first stays so.
     assert ids(engine.search(SearchQuery(text="SSE law Mali")))[0] == laws[0].pk
+    assert everywhere.pk != ids(engine.search(SearchQuery(text="SSE", sort="newest")))[0]
 
 
 def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, site_tree):
