@@ -124,7 +124,13 @@ def _misspelt_country(word, kept):
     if not vocabulary or vocabulary.holds_any(variants(word)):
         return None  # a word of the pages ("malt"), not a typo
     found = _one_word_countries().lookup(word, Verbosity.CLOSEST, max_edit_distance=edits)
-    names = {_names()[suggestion.term] for suggestion in found}
+    # A typo keeps the first and last letters; a word that changes them is another word
+    # ("child" is no Chile, "tiger" no Niger), even when no page holds it.
+    names = {
+        _names()[suggestion.term]
+        for suggestion in found
+        if suggestion.term[0] == word[0] and suggestion.term[-1] == word[-1]
+    }
     return names.pop() if len(names) == 1 else None
 
 
