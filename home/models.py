@@ -81,7 +81,8 @@ class HomePage(SitePage):
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             named = Page.objects.filter(slug=path_components[-1], url_path=url_path)
-            page = named.specific().first()
+            # Its locale with it: every page's head and language links read it.
+            page = named.specific().select_related("locale", for_specific_subqueries=True).first()
             if page is not None:
                 return page.route(request, [])
         try:
@@ -156,16 +157,28 @@ class HomePage(SitePage):
         featured_toolkits = _in_order(
             toolkits, [link.toolkit for link in self.featured_toolkits.select_related("toolkit")]
         )
+        indexes = _first_child_of_each(self, [listings["stories"], listings["toolkits"]])
         return {
             "featured_stories": featured_stories,
             "featured_toolkits": featured_toolkits,
             "latest_stories": _latest(stories, featured_stories),
             "latest_toolkits": _latest(toolkits, featured_toolkits),
-            "story_index": listings["stories"].objects.child_of(self).live().first(),
-            "toolkit_index": listings["toolkits"].objects.child_of(self).live().first(),
+            "story_index": indexes[listings["stories"]],
+            "toolkit_index": indexes[listings["toolkits"]],
             "work_axes": WorkAxis.objects.filter(locale=self.locale),
             "continents": geography.continent_choices(),
         }
+
+
+def _first_child_of_each(parent, models):
+    """{model: the first live child of `parent` of that type, or None}, in one query. Generic
+    pages: the home page shows only their addresses."""
+    found = dict.fromkeys(models)
+    for child in Page.objects.child_of(parent).live().type(*models).order_by("path"):
+        for model in models:
+            if found[model] is None and issubclass(child.specific_class, model):
+                found[model] = child
+    return found
 
 
 def _in_order(pages, chosen):

@@ -1,9 +1,11 @@
 """Links an editor writes once and visitors follow in their own language."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.models import Locale
 
 
 class LinkBlock(blocks.StructBlock):
@@ -42,8 +44,39 @@ class CallToActionBlock(LinkBlock):
         page = value.get("page")
         # The page in the visitor's language when it is translated. No page type changes how its
         # URL is made, so the generic page gives it without a query for its specific type.
-        context["href"] = (page.localized.url if page else None) or value.get("url")
+        if page:
+            request = (parent_context or {}).get("request")
+            page = localized(page, active_locale(request))
+        context["href"] = (page.url if page else None) or value.get("url")
         return context
+
+
+def active_locale(request):
+    """Wagtail's Locale.get_active(), asked once per request: it is a query each time, and
+    a home page shows several calls to action."""
+    if request is None:
+        return _active_locale()
+    asked = request.__dict__.setdefault("_active_locales", {})
+    language = get_language()
+    if language not in asked:
+        asked[language] = _active_locale()
+    return asked[language]
+
+
+def _active_locale():
+    try:
+        return Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return None
+
+
+def localized(page, locale):
+    """What Wagtail's Page.localized gives, for a locale already known: the live version of
+    `page` in `locale`, or else `page` itself."""
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    version = page.get_translation_or_none(locale)
+    return version if version is not None and version.live else page
 
 
 class LinkListBlock(blocks.StreamBlock):

@@ -8,6 +8,7 @@ groups, and the members, events and statements that name the group (base/related
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -153,11 +154,19 @@ class WorkingGroupPage(SitePage):
         """Pages sharing one of the group's terms (compared by slug: the same in every
         language), or None when the group has none."""
         terms = Q()
-        for name in ("themes", "sectors", "target_groups"):
-            slugs = [term.slug for term in getattr(self, name).all()]
+        for name, slugs in self.term_slugs.items():
             if slugs:
                 terms |= Q(**{f"{name}__slug__in": slugs})
         return terms or None
+
+    @cached_property
+    def term_slugs(self):
+        """{"themes": [...], "sectors": [...], "target_groups": [...]}, read once per page
+        object: its stories and its toolkits are both listed by them (three queries, not six)."""
+        return {
+            name: [term.slug for term in getattr(self, name).all()]
+            for name in ("themes", "sectors", "target_groups")
+        }
 
     def get_context(self, request, *args, **kwargs):
         from base.related_pages import lists_for

@@ -230,6 +230,41 @@ def test_the_map_page_names_no_other_host(client, site_tree):
     assert 'xmlns="http://www.w3.org/2000/svg"' in svg  # a namespace, not a request
 
 
+# The loop world_map_countries replaced (atlas/templatetags/atlas_tags.py), kept to compare.
+MAP_COUNTRIES_TEMPLATE = (
+    "{% for country in atlas.map_countries %}{% if country.path %}{% if country.has_content %}"
+    '<a href="{{ atlas_url }}{{ country.code }}/" aria-label="{{ country.name }}: '
+    '{{ country.count }}" class="world-map__country" data-country="{{ country.code }}">'
+    '<path class="world-map__shade-{{ country.shade }}" d="{{ country.path }}"><title>'
+    "{{ country.name }}: {{ country.count }}</title></path></a>{% else %}"
+    '<path class="world-map__shade-{{ country.shade }}" d="{{ country.path }}" '
+    'data-country="{{ country.code }}" aria-hidden="true"/>{% endif %}{% endif %}\n'
+    "{% endfor %}"
+)
+
+
+def test_the_map_tag_writes_what_the_template_loop_wrote(site_tree):
+    from django.template import engines
+
+    for _ in range(2):
+        PolicyPageFactory(parent=site_tree.policy_index, country="BR")
+    StoryPageFactory(parent=site_tree.story_index, country="FR")
+    ToolkitPageFactory(parent=site_tree.toolkit_index, countries=["SG"])  # too small to draw
+    atlas = site_tree.country_index.atlas_context("policies")
+    # A name to escape, as a translation may hold one.
+    atlas["map_countries"][0].name = 'Côte <d\'Ivoire> & "Co"'
+    atlas["map_countries"][0].has_content = True
+    context = {"atlas": atlas, "atlas_url": "/en/countries/?a=1&b=2/"}
+    engine = engines["django"]
+    looped = engine.from_string(MAP_COUNTRIES_TEMPLATE).render(context)
+    written = engine.from_string(
+        "{% load atlas_tags %}{% world_map_countries atlas.map_countries atlas_url %}"
+    ).render(context)
+    assert written == looped
+    assert written.count("<path") == sum(1 for c in atlas["map_countries"] if c.path) > 150
+    assert written.count('class="world-map__country"') == 3  # Brazil, France, the first
+
+
 def test_the_shapes_file_is_what_the_world_atlas_package_gives():
     """atlas/world_map_shapes.json is generated (manage.py build_world_map); when the npm
     package is installed, it must be what the package gives today."""

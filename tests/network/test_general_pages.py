@@ -219,3 +219,21 @@ def test_a_call_to_action_leads_a_visitor_to_the_page_in_their_language(
 
     assert french_about.url != about.url
     assert f'href="{french_about.url}">Rejoignez-nous</a>' in html
+
+
+def test_a_call_to_action_to_an_unpublished_translation_leads_to_the_original(
+    client, site_tree, about, french_about
+):
+    french_home = site_tree.home.get_translation(french_about.locale)
+    french_home.calls_to_action = [
+        {
+            "type": "call_to_action",
+            "value": {"label": "Rejoignez-nous", "page": about.pk, "url": "", "description": ""},
+        }
+    ]
+    publish(french_home)
+    french_about.unpublish()
+
+    html = client.get(french_home.url).content.decode()
+
+    assert f'href="{about.url}">Rejoignez-nous</a>' in html
