@@ -111,8 +111,8 @@ def _folded(name):
 
 
 @cache
-def _city_names():
-    """Folded name of a city in one working language -> its folded names in all of them.
+def _cities():
+    """The folded names of each city in the working languages, one set per city.
 
     CLDR names the main city of every time zone in each language. A name that is also a
     country's ("Mexico", French for Mexico City; "Panama") is left to the country filter.
@@ -122,19 +122,30 @@ def _city_names():
     for language in languages:
         with translation.override(language):
             country_names.update(_folded(str(name)) for _code, name in countries)
+    return [
+        {_folded(get_timezone_location(zone, language, return_city=True)) for language in languages}
+        - country_names
+        for zone in get_global("zone_territories")
+        if not zone.startswith("Etc/")
+    ]
+
+
+@cache
+def _city_names():
+    """Folded name of a city in one working language -> its folded names in all of them."""
     names_of = {}
-    for zone in get_global("zone_territories"):
-        if zone.startswith("Etc/"):
-            continue
-        names = {
-            _folded(get_timezone_location(zone, language, return_city=True))
-            for language in languages
-        } - country_names
+    for names in _cities():
         if len(names) < 2:
             continue  # named alike in every language: the words as typed find it
         for name in names:
             names_of.setdefault(name, set()).update(names)
     return {name: tuple(sorted(others - {name})) for name, others in names_of.items()}
+
+
+@cache
+def city_names():
+    """Every folded name of a city, however many languages name it alike ("lagos")."""
+    return frozenset().union(*_cities())
 
 
 def city_at(words, position):

@@ -14,15 +14,15 @@ from django_countries import countries
 from symspellpy import SymSpell, Verbosity
 
 from base import geography
-from search.analysis import WORD, fold
+from search.analysis import WORD, fold, join_dotted_acronyms
 from search.applicability import all_countries
 from search.documents import working_languages
-from search.places import city_at, region_at
+from search.places import city_at, city_names, region_at
 from search.query_analysis import stop_words, variants
 from search.vocabulary import allowed_edits, current_vocabulary
 
 MAX_NAME_WORDS = 5
-MIN_MISSPELT_COUNTRY = 5  # letters
+MIN_MISSPELT_COUNTRY = 6  # letters
 
 # Region names people use that are not UN M49 names, and groups of M49 sub-regions.
 REGION_ALIASES = {
@@ -112,18 +112,36 @@ def _one_word_countries():
     return names
 
 
-def _misspelt_country(word, kept):
-    """(facet, values) of the one country a word no page holds is a typo of ("Senegl",
-    "Philipines"), within the edits allowed for its length; None otherwise. Words of four
-    letters are left to the text search: "mail", "pure" and "iron" are one edit from Mali, Peru
-    and Iran."""
-    edits = allowed_edits(word)
-    if len(word) < MIN_MISSPELT_COUNTRY or not word.isalpha() or word in kept | stop_words():
-        return None
+def _misspelt_countries(folded, kept):
+    """{position: (facet, values)} of the one word of the query no page holds, when it is a
+    typo of one country ("Senegl", "Philipines"). Two words no page holds are more likely a
+    name ("Angela Davis", "Marta Harnecker") than a misspelt country, and are left alone."""
     vocabulary = current_vocabulary()
-    if not vocabulary or vocabulary.holds_any(variants(word)):
-        return None  # a word of the pages ("malt"), not a typo
-    found = _one_word_countries().lookup(word, Verbosity.CLOSEST, max_edit_distance=edits)
+    if not vocabulary:
+        return {}
+    ignored = kept | stop_words()
+    unknown = [
+        position
+        for position, word in enumerate(folded)
+        if word.isalpha() and word not in ignored and not vocabulary.holds_any(variants(word))
+    ]
+    if len(unknown) != 1:
+        return {}
+    (position,) = unknown
+    found = _misspelt_country(folded[position])
+    return {position: found} if found else {}
+
+
+def _misspelt_country(word):
+    """(facet, values) of the one country a word is a typo of, within the edits allowed for
+    its length; None otherwise. Words under six letters are left to the text search: "mail",
+    "basil", "susan" and "samba" are one edit from Mali, Brasil, Sudan and Samoa; so are the
+    names of cities ("Lagos", one edit from Laos)."""
+    if len(word) < MIN_MISSPELT_COUNTRY or word in city_names():
+        return None
+    found = _one_word_countries().lookup(
+        word, Verbosity.CLOSEST, max_edit_distance=allowed_edits(word)
+    )
     # A typo keeps the first and last letters; a word that changes them is another word
     # ("child" is no Chile, "tiger" no Niger), even when no page holds it.
     names = {
@@ -154,9 +172,11 @@ def _name_at(folded, position, kept):
 
 def understand(text, language, keep=()):
     """(the remaining words, [Understood]) of a query; words in `keep` stay words."""
-    words = WORD.findall(text)
+    # "E.S.S. Senegal": the acronym must survive the words' split and rejoining.
+    words = WORD.findall(join_dotted_acronyms(text))
     folded = [fold(word) for word in words]
     kept = {_key(phrase) for phrase in keep}
+    misspelt = _misspelt_countries(folded, kept)
     remaining, understood = [], []
     position = 0
     while position < len(words):
@@ -168,7 +188,7 @@ def understand(text, language, keep=()):
         if expanded > name_length:
             remaining += words[position : position + expanded]
             position += expanded
-        elif found or (found := _misspelt_country(folded[position], kept)):
+        elif found or (found := misspelt.get(position)):
             name_length = name_length or 1
             key = " ".join(folded[position : position + name_length])
             facet, values = found

@@ -58,21 +58,33 @@ def phrase_in_title(wanted, title_words):
 
 
 def title_patterns(analysed):
-    """One pattern per unit, finding any of the tokens that name it in a document's
-    title_searchable."""
-    return [
-        re.compile(
-            " (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens(naming_only=True))) + ") "
-        )
-        for unit in analysed.units
-    ]
+    """Per unit, the patterns of each way of naming it: a title names the unit when it holds
+    every word of one way (any token of each word). A phrase's words count together, or one
+    word of another name ("medio" of "Medio Oriente", "sud" of "Cono Sud") would make any title
+    holding it a title named after the query. The one-word names share one pattern."""
+    patterns = []
+    for unit in analysed.units:
+        naming = [alt for alt in unit.alternatives if alt.names_unit]
+        one_word = set().union(*(alt.words[0] for alt in naming if len(alt.words) == 1))
+        ways = [[_any_token(one_word)]] if one_word else []
+        ways += [[_any_token(word) for word in alt.words] for alt in naming if len(alt.words) > 1]
+        patterns.append(ways)
+    return patterns
+
+
+def _any_token(tokens):
+    return re.compile(" (?:" + "|".join(re.escape(t) for t in sorted(tokens)) + ") ")
 
 
 def title_factor(patterns, title_tokens):
     """1 + TITLE_FACTOR x the share of the query's units the title holds: BM25 saturates a
     word's weight (a word in the title and the body counts about twice one in the body only),
     so a page named after the query would not stand out from pages that mention it."""
-    held = sum(1 for pattern in patterns if pattern.search(title_tokens))
+    held = sum(
+        1
+        for ways in patterns
+        if any(all(word.search(title_tokens) for word in way) for way in ways)
+    )
     return 1 + TITLE_FACTOR * held / len(patterns)
 
 

@@ -11,6 +11,7 @@ from search.engines import fulltext
 from search.engines.base import SearchQuery
 from search.engines.database import (
     PHRASE_FACTOR,
+    TITLE_FACTOR,
     DatabaseEngine,
     exact_scores,
     phrase_in_title,
@@ -157,6 +158,19 @@ def test_the_phrase_boost_wants_the_words_in_order_and_close():
     assert not phrase_in_title(["cooperatives", "housing"], title)
     assert not phrase_in_title(["guide", "land"], title)  # too far apart
     assert not phrase_in_title(["housing"], title)  # one word is no phrase
+
+
+def test_one_word_of_another_name_of_the_query_is_no_title_named_after_it(db):
+    """A region's other names bring common words ("medio" of "Medio Oriente", "sul" of "Cone
+    Sul"): a title holding one of them is not named after the region."""
+    for query, unrelated, named in [
+        ("Middle East", " cooperativas y medio ambiente en turquia ", " medio oriente "),
+        ("Southern Cone", " cooperativas na america do sul ", " cone sul "),
+        ("Horn of Africa", " cooperatives en afrique de l ouest ", " corne de l afrique "),
+    ]:
+        patterns = title_patterns(analyse_query(query, current_vocabulary()))
+        assert title_factor(patterns, unrelated) == 1, query
+        assert title_factor(patterns, named) == 1 + TITLE_FACTOR, query
 
 
 def test_titles_are_scored_only_where_they_can_change_the_page_asked_for(db):

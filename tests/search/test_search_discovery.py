@@ -12,6 +12,7 @@ from search.documents import build_document
 from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
 from search.query_analysis import analyse_query
+from search.query_understanding import understand
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
 
@@ -398,10 +399,16 @@ def test_a_country_typed_with_a_typo_becomes_the_country_filter(client, toolkits
         pages["world"].pk,
     ]
     assert kept["query"]["filters"] == {}
-    # Four letters are too few to tell a typo from another word ("mail" is not Mali), and a
-    # typo keeps the first and last letters: no page holds "child" or "tiger", still words.
-    for word in ["mail", "child care", "tiger"]:
-        assert client.get("/en/search/api/", {"q": word}).json()["query"]["filters"] == {}, word
+    # Five letters are too few to tell a typo from another word ("mail" is not Mali, "basil"
+    # not Brasil), a typo keeps the first and last letters (no page holds "child" or "tiger",
+    # still words), a city is no typo ("Lagos" is not Laos), and two words no page holds are
+    # rather a name ("Angela Davis" is not Angola).
+    for words in ["mail", "child care", "tiger", "basil", "Lagos", "Angela Davis"]:
+        assert client.get("/en/search/api/", {"q": words}).json()["query"]["filters"] == {}, words
+
+
+def test_an_acronym_written_with_dots_stays_whole_beside_a_country(db):
+    assert understand("E.S.S. Senegal", "en")[0] == "ESS"
 
 
 def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
