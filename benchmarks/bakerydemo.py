@@ -12,7 +12,9 @@ no cache at all (page and fragment caches off), like benchmarks.run's "no cache"
 under gunicorn, 2 sync workers; wrk rows run one after the other, all rows once per round,
 so that the other load on the machine falls on every row alike. Then the CPU ms (median of 21)
 of bakerydemo's blog post edit view and of the site's story and toolkit edit views, in-process
-(benchmarks/edit_view_cpu.py). Prints JSON and writes benchmarks/results/bakerydemo-<time>.json.
+(benchmarks/view_cpu.py); the same CPU ms of every page row too, as a check on the
+requests/s that other load on the machine disturbs less.
+Prints a table and writes benchmarks/results/bakerydemo-<time>.json.
 """
 
 import argparse
@@ -21,7 +23,6 @@ import json
 import os
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,11 @@ from benchmarks.progress import say
 REPOSITORY = servers.REPOSITORY
 WORK = REPOSITORY / ".cache" / "benchmarks"
 PYTHON = sys.executable
-EDIT_VIEW_CPU = REPOSITORY / "benchmarks" / "edit_view_cpu.py"
+VIEW_CPU = REPOSITORY / "benchmarks" / "view_cpu.py"
+EDIT_VIEWS = {
+    "bakerydemo": ["edit:blogpage"],
+    "site, no cache": ["edit:storypage", "edit:toolkitpage"],
+}
 PORTS = {"bakerydemo": 8741, "bakerydemo_dummy_cache": 8742, "site": 8743, "wagtail_start": 8744}
 SETTINGS = """import os
 
@@ -99,9 +104,9 @@ def first_link(port, path, pattern):
     return found.group(1)
 
 
-def edit_view_cpu(python, env, cwd, models):
+def view_cpu(python, env, cwd, arguments):
     result = subprocess.run(
-        [python, str(EDIT_VIEW_CPU), *models],
+        [python, str(VIEW_CPU), *arguments],
         env=env,
         cwd=cwd,
         stdout=subprocess.PIPE,
@@ -231,16 +236,29 @@ def main():
             "non_2xx": sum(r.get("non_2xx", 0) for r in measured[name]),
             "load_average_1min": [r["load_average_1min"] for r in measured[name]],
         }
-    say("Edit views, CPU ms in-process (median of 21)…")
-    bakery_edit = edit_view_cpu(bakery_python, bakery_env, checkout, ["blogpage"])
-    site_edit = edit_view_cpu(PYTHON, site_env, REPOSITORY, ["storypage", "toolkitpage"])
-    results["edit_view_cpu_ms"] = {
-        "bakerydemo blog post": bakery_edit["blogpage"],
-        "site story": site_edit["storypage"],
-        "site toolkit": site_edit["toolkitpage"],
+    say("CPU ms in-process (median of 21 views): the same pages, then the edit views…")
+    processes = {  # server name: (python, environment, working folder)
+        bakery.name: (bakery_python, bakery_env, checkout),
+        bakery_dummy.name: (bakery_python, bakery_dummy.env, checkout),
+        site.name: (PYTHON, site_env, REPOSITORY),
+        fresh.name: (PYTHON, fresh_env, fresh.chdir),
     }
-    for row in results["edit_view_cpu_ms"].values():
-        row.pop("cpu_ms_all")
+    cpu = {}
+    for server_name, (python, env, cwd) in processes.items():
+        paths = [path for server, path in rows.values() if server.name == server_name]
+        edits = EDIT_VIEWS.get(server_name, [])
+        cpu[server_name] = view_cpu(python, env, cwd, [*paths, *edits])
+    for name, (server, path) in rows.items():
+        row = results["throughput"][name]
+        row["cpu_ms_in_process"] = cpu[server.name][path]["cpu_ms_median"]
+        row["cpu_vs_wagtail_start"] = round(
+            cpu[fresh.name]["/"]["cpu_ms_median"] / row["cpu_ms_in_process"], 2
+        )
+    results["edit_view_cpu_ms"] = {
+        f"{server_name}: {edit.removeprefix('edit:')}": cpu[server_name][edit]
+        for server_name, edits in EDIT_VIEWS.items()
+        for edit in edits
+    }
     results["load_average_at_end"] = os.getloadavg()
     out = REPOSITORY / "benchmarks" / "results" / f"bakerydemo-{stamp}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -248,10 +266,13 @@ def main():
     for name, row in results["throughput"].items():
         rates = ", ".join(f"{r}" for r in row["requests_per_second"])
         ratios = ", ".join(f"{r}" for r in row["vs_wagtail_start"])
-        say(f"{name:40} req/s {rates:20} x wagtail start {ratios}")
+        say(
+            f"{name:36} req/s {rates:12} x wagtail start {ratios:10}"
+            f" CPU {row['cpu_ms_in_process']} ms = x {row['cpu_vs_wagtail_start']}"
+        )
     for name, row in results["edit_view_cpu_ms"].items():
         say(f"{name:40} edit view CPU {row['cpu_ms_median']} ms")
-    say(f"median vs wagtail start: {statistics.median(fresh_rates or [0])} req/s; written {out}")
+    say(f"written {out}")
 
 
 if __name__ == "__main__":
