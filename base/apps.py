@@ -11,6 +11,8 @@ class BaseConfig(AppConfig):
 
         from compat.django import load_catalogues_of
         from compat.modelsearch import rank_sqlite_search_once
+        from compat.wagtail import keep_block_definitions
 
         load_catalogues_of(getattr(settings, "CATALOGUE_LOCALES", {}))
         rank_sqlite_search_once()
+        keep_block_definitions()

@@ -1,8 +1,10 @@
 """Form widgets of the page editor."""
 
+import functools
+
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 
@@ -11,34 +13,30 @@ class LongSelectMixin:
 
     Django builds a dictionary per option and renders each by including a template: a
     toolkit's edit view shows over a thousand options (every language of every file, every
-    country), which cost it more than everything else on the page.
+    country), which cost it more than everything else on the page. The options are written once
+    per list of choices (in each language: the labels are part of the key), and each rendering
+    only marks the chosen ones: the editor renders every select twice, in the form and in the
+    copy its scripts keep for new files.
     """
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = set(self.format_value(value))
         selected_one = False
 
-        def options(choices):
+        def option(value, opening, rest):
             nonlocal selected_one
-            for option_value, label in choices:
-                option_value = "" if option_value is None else str(option_value)
-                selected = option_value in chosen and (
-                    self.allow_multiple_selected or not selected_one
-                )
-                selected_one |= selected
-                yield option_value, " selected" if selected else "", label
+            selected = value in chosen and (self.allow_multiple_selected or not selected_one)
+            selected_one |= selected
+            return f"{opening} selected{rest}" if selected else f"{opening}{rest}"
 
-        def group(choices):
-            return format_html_join("\n", '<option value="{}"{}>{}</option>', options(choices))
-
-        groups = []
-        for group_name, label in self.choices:
-            if isinstance(label, (list, tuple)):
-                groups.append(
-                    format_html('<optgroup label="{}">{}</optgroup>', group_name, group(label))
-                )
+        written = []
+        for item in written_options(escaped_choices(self.choices)):
+            if len(item) == 3:
+                written.append(option(*item))
             else:
-                groups.append(group([(group_name, label)]))
+                group_label, options = item
+                inside = "\n".join(option(*each) for each in options)
+                written.append(f'<optgroup label="{group_label}">{inside}</optgroup>')
         select_attrs = self.build_attrs(self.attrs, attrs)
         if self.allow_multiple_selected:
             select_attrs["multiple"] = True
@@ -46,8 +44,41 @@ class LongSelectMixin:
             '<select name="{}"{}>\n{}\n</select>',
             name,
             flatatt(select_attrs),
-            mark_safe("\n".join(groups)),
+            mark_safe("\n".join(written)),
         )
+
+
+def escaped_choices(choices):
+    """The choices as (value, escaped label) and (escaped group label, ((value, escaped label),
+    ...)), a key for written_options."""
+    escaped = []
+    for value, label in choices:
+        if isinstance(label, (list, tuple)):
+            options = tuple((option_value(v), conditional_escape(text)) for v, text in label)
+            escaped.append((conditional_escape(value), options))
+        else:
+            escaped.append((option_value(value), conditional_escape(label)))
+    return tuple(escaped)
+
+
+def option_value(value):
+    return "" if value is None else str(value)
+
+
+@functools.lru_cache(maxsize=64)
+def written_options(choices):
+    """Each option as (value, its tag up to where " selected" goes, the rest), each group as
+    (label, (option, ...))."""
+
+    def written(value, label):
+        return value, f'<option value="{conditional_escape(value)}"', f">{label}</option>"
+
+    return tuple(
+        (value, tuple(written(*each) for each in label))
+        if isinstance(label, tuple)
+        else written(value, label)
+        for value, label in choices
+    )
 
 
 class LongSelect(LongSelectMixin, forms.Select):

@@ -50,10 +50,17 @@ def _synonym_phrases():
         for term in group:
             canonical[" ".join(WORD.findall(fold(term)))] = "syn_" + fold(group[0])
     pattern = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
-    return canonical, re.compile(rf"\b(?:{pattern})\b")
+    # In the plural too: "SSEs", "co-ops", "local governments" (no stemmer makes "sse" of "sses").
+    return canonical, re.compile(rf"\b(?:{pattern})s?\b")
 
 
 SYNONYM_CANONICAL, SYNONYM_PATTERN = _synonym_phrases()
+
+
+def synonym_phrase(matched):
+    """The phrase of SYNONYMS (folded) that a SYNONYM_PATTERN match stands for: itself, or its
+    singular."""
+    return matched if matched in SYNONYM_CANONICAL else matched[:-1]
 
 
 @cache
@@ -67,14 +74,25 @@ def _stem(word, language):
     return fold(_stemmer(language).stemWord(word))
 
 
+# "U.N.", "S.S.E.", "o.n.u.": an acronym written with dots is the word its letters make, or
+# it would be single letters that every page holds ("E.S.S." found "e" and "s").
+DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.)+[^\W\d_]\b\.?")
+
+
+def join_dotted_acronyms(text):
+    return DOTTED_ACRONYM.sub(lambda match: match.group(0).replace(".", ""), text)
+
+
 def analyse(text, language):
     """Index tokens of a text written in `language`: folded words, their stems, synonyms."""
-    words = WORD.findall(text.casefold())
+    words = WORD.findall(join_dotted_acronyms(text).casefold())
     folded = [fold(word) for word in words]
     tokens = set(folded)
     if language in STEMMER_LANGUAGES:
         tokens.update(_stem(word, language) for word in words)
-    tokens.update(SYNONYM_CANONICAL[m] for m in SYNONYM_PATTERN.findall(" ".join(folded)))
+    tokens.update(
+        SYNONYM_CANONICAL[synonym_phrase(m)] for m in SYNONYM_PATTERN.findall(" ".join(folded))
+    )
     return tokens
 
 

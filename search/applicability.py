@@ -85,6 +85,14 @@ def scope_tiers(filters):
     ]
 
 
+def ranking_tiers(filters, names_the_field=False):
+    """The tiers results are ranked by: the chosen places' (scope_tiers), or for a query naming
+    only the field itself ("SSE", "economia solidária": words on most pages, so no subject and
+    no place) the pages meant for everywhere before a law, a story or an organisation of one
+    country (sorted by relevance: newest first stays newest first). None: no tiers."""
+    return scope_tiers(filters) or ([[WORLD]] if names_the_field else None)
+
+
 def tier(scope, tiers):
     """0 for the places' own pages, then 1, 2, 3: sub-region, continent, world."""
     for number, values in enumerate(tiers):

@@ -67,14 +67,25 @@ def _countries_of():
 
 
 def region_at(words, position):
-    """(how many words, the names of its countries) of the longest region named by the folded
-    `words` from `position` ("southern cone" in "cooperatives of the southern cone");
-    (0, ()) when none starts there."""
+    """(how many words, the region's other names, the names of its countries) of the longest
+    region named by the folded `words` from `position` ("southern cone" in "cooperatives of the
+    southern cone"); (0, (), ()) when none starts there."""
     for length in range(min(MAX_REGION_WORDS, len(words) - position), 0, -1):
-        names = country_names_of_region(" ".join(words[position : position + length]))
-        if names:
-            return length, names
-    return 0, ()
+        name = " ".join(words[position : position + length])
+        countries_names = country_names_of_region(name)
+        if countries_names:
+            return length, other_names_of_region(name), countries_names
+    return 0, (), ()
+
+
+@cache
+def other_names_of_region(name):
+    """The region's other folded names and adjectives ("andean", "andina" for "andes")."""
+    for names in REGIONS:
+        folded = [" ".join(WORD.findall(fold(other))) for other in names]
+        if name in folded:
+            return tuple(other for other in folded if other != name)
+    return ()
 
 
 @cache

@@ -11,7 +11,7 @@ them instead of nothing.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import stop_words as stop_word_lists
@@ -24,6 +24,8 @@ from search.analysis import (
     WORD,
     _stem,
     fold,
+    join_dotted_acronyms,
+    synonym_phrase,
 )
 from search.places import city_at, region_at
 
@@ -31,6 +33,11 @@ CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 # Another word of the same family ("registration" for "register"): close, not the same.
 DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+# A word held by more than this share of the pages is the field's own name ("SSE"), no subject.
+FIELD_SHARE = 2 / 3
+# One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
+# answers better than one that only applies to one of its countries.
+REGION_COUNTRY_WEIGHT = 0.15
 
 # Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
 # in this exchange they carry meaning.
@@ -73,6 +80,16 @@ def variants(word):
     return frozenset({word} | stems)
 
 
+@lru_cache(maxsize=2**14)
+def glossary_forms(word):
+    """The tokens that may stand for a folded word in a glossary name: its variants and, for a
+    word ending in "s", the word without it. The stemmers keep the plural "s" of an acronym
+    after a vowel or a letter that ends no word ("NGOs", "CSAs", "ODDs")."""
+    if len(word) > 3 and word.endswith("s"):
+        return variants(word) | {word[:-1]}
+    return variants(word)
+
+
 @dataclass(frozen=True)
 class Alternative:
     """Words that together stand for a unit: each word is the set of its tokens."""
@@ -80,6 +97,9 @@ class Alternative:
     words: tuple  # of frozensets of tokens; a page must hold one token of every word
     weight: float
     text: str = ""
+    # False for what only relates to the unit (a region's countries): a title holding it is
+    # no title named after the query.
+    names_unit: bool = True
 
 
 @dataclass
@@ -88,8 +108,15 @@ class QueryUnit:
     alternatives: list = field(default_factory=list)
     known: bool = True  # False when no indexed page holds it and nothing corrects it
 
-    def tokens(self):
-        return set().union(*(word for alt in self.alternatives for word in alt.words))
+    def tokens(self, naming_only=False):
+        return set().union(
+            *(
+                word
+                for alt in self.alternatives
+                if alt.names_unit or not naming_only
+                for word in alt.words
+            )
+        )
 
 
 @dataclass
@@ -98,6 +125,8 @@ class AnalysedQuery:
     required: int  # how many units a page must hold
     corrections: dict  # typed word -> the word used instead
     text: str = ""
+    # Every unit is a word most pages hold (FIELD_SHARE): the query names the field itself.
+    names_the_field: bool = False
 
     @property
     def did_you_mean(self):
@@ -168,7 +197,7 @@ def _phrase_matches(phrase, words, start):
     for word in content:
         while position < len(words) and words[position] in stop_words() and word != words[position]:
             position += 1
-        if position >= len(words) or not (variants(words[position]) & variants(word)):
+        if position >= len(words) or not (glossary_forms(words[position]) & variants(word)):
             return 0
         position += 1
     return position - start
@@ -181,7 +210,7 @@ def _find_concept(words, start, index):
     institution") stands for all of them: the returned concept joins their phrases, so which
     entry was read first does not decide what the query finds."""
     length, concepts, phrase = 0, [], None
-    for token in variants(words[start]):
+    for token in sorted(glossary_forms(words[start])):  # sorted: the same phrase every run
         for candidate, concept in index.get(token, ()):
             matched = _phrase_matches(candidate, words, start)
             if matched > length:
@@ -208,23 +237,24 @@ def analyse_query(text, vocabulary=None, any_word=False):
     """An AnalysedQuery of `text`. `vocabulary` (search/vocabulary.py) knows which tokens the
     index holds and corrects typos; without it, every word is taken as typed. `any_word`: a
     page need hold only one unit."""
-    folded = " ".join(WORD.findall(fold(text)))
+    folded = " ".join(WORD.findall(fold(join_dotted_acronyms(text))))
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
     for match in SYNONYM_PATTERN.finditer(folded):
-        phrase = match.group(0)
+        typed = match.group(0)
+        phrase = synonym_phrase(typed)  # "sse" for "sses"
         canonical = SYNONYM_CANONICAL[phrase]
-        tokens = {canonical} | (variants(phrase) if " " not in phrase else set())
-        unit = QueryUnit(phrase, [Alternative((frozenset(tokens),), 1.0, phrase)])
+        tokens = {canonical} | (variants(typed) | variants(phrase) if " " not in phrase else set())
+        unit = QueryUnit(typed, [Alternative((frozenset(tokens),), 1.0, typed)])
         # Other forms of the synonyms hold no synonym token: "municipalities", and the typed
-        # phrase in the plural ("local governments"), found by its words' stems in order.
+        # phrase in other forms ("local-government's"), found by its words' stems in order.
         unit.alternatives += [
             _alternative([other], 1.0)
             for other, same in SYNONYM_CANONICAL.items()
             if same == canonical and other != phrase and " " not in other
         ]
         if " " in phrase:
-            unit.alternatives.append(_alternative(tuple(phrase.split()), 1.0))
+            unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
     content_words = [w for w in words if w not in stop_words()]
@@ -242,6 +272,12 @@ def analyse_query(text, vocabulary=None, any_word=False):
         if concept is not None:
             typed = words[position : position + length]
             unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+            # The glossary's own form of the typed words ("NGO" for "NGOs", which no stemmer
+            # joins) is theirs too.
+            typed_tokens = unit.tokens()
+            glossary_form = _alternative(phrase, 1.0)
+            if not all(word & typed_tokens for word in glossary_form.words):
+                unit.alternatives.append(glossary_form)
             unit.alternatives += [
                 _alternative(other, EXPANSION_WEIGHT)
                 for other in concept.phrases
@@ -250,18 +286,22 @@ def analyse_query(text, vocabulary=None, any_word=False):
             units.append(unit)
             position += length
             continue
-        # "Andes", "Southern Cone": the pages of its countries count too, below those naming
-        # the region. "Seúl" is "Seoul": a city's other names are as good as the typed one.
-        for place_at, weight in ((region_at, EXPANSION_WEIGHT), (city_at, 1.0)):
-            place_length, names = place_at(words, position)
-            if place_length:
-                typed = words[position : position + place_length]
-                unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
-                unit.alternatives += [_alternative(name.split(), weight) for name in names]
-                units.append(unit)
-                position += place_length
-                break
+        # "Andes", "Southern Cone": its other names ("Andean", "Cono Sur") are as good as the
+        # typed one; the pages of its countries count too, below those naming the region.
+        # "Seúl" is "Seoul": a city's other names are as good as the typed one.
+        place_length, region_names, countries_names = region_at(words, position)
+        if not place_length:
+            place_length, region_names = city_at(words, position)
         if place_length:
+            typed = words[position : position + place_length]
+            unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
+            unit.alternatives += [_alternative(name.split(), 1.0) for name in region_names]
+            unit.alternatives += [
+                replace(_alternative(name.split(), REGION_COUNTRY_WEIGHT), names_unit=False)
+                for name in countries_names
+            ]
+            units.append(unit)
+            position += place_length
             continue
         unit = QueryUnit(word, [_alternative([word], 1.0)])
         if vocabulary is not None:
@@ -296,6 +336,8 @@ def analyse_query(text, vocabulary=None, any_word=False):
         required=min(1, len(units)) if any_word else required_units(units, vocabulary),
         corrections=corrections,
         text=text,
+        names_the_field=bool(vocabulary and units)
+        and all(vocabulary.share(unit.alternatives[0].words[0]) > FIELD_SHARE for unit in units),
     )
 
 

@@ -11,15 +11,18 @@ from functools import cache
 
 from django.utils import translation
 from django_countries import countries
+from symspellpy import SymSpell, Verbosity
 
 from base import geography
 from search.analysis import WORD, fold
 from search.applicability import all_countries
 from search.documents import working_languages
 from search.places import city_at, region_at
-from search.query_analysis import stop_words
+from search.query_analysis import stop_words, variants
+from search.vocabulary import allowed_edits, current_vocabulary
 
 MAX_NAME_WORDS = 5
+MIN_MISSPELT_COUNTRY = 5  # letters
 
 # Region names people use that are not UN M49 names, and groups of M49 sub-regions.
 REGION_ALIASES = {
@@ -99,6 +102,38 @@ def _names():
     return names
 
 
+@cache
+def _one_word_countries():
+    """SymSpell over the folded one-word country names of the working languages."""
+    names = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+    for name, (facet, _values) in _names().items():
+        if facet == "country" and " " not in name:
+            names.create_dictionary_entry(name, 1)
+    return names
+
+
+def _misspelt_country(word, kept):
+    """(facet, values) of the one country a word no page holds is a typo of ("Senegl",
+    "Philipines"), within the edits allowed for its length; None otherwise. Words of four
+    letters are left to the text search: "mail", "pure" and "iron" are one edit from Mali, Peru
+    and Iran."""
+    edits = allowed_edits(word)
+    if len(word) < MIN_MISSPELT_COUNTRY or not word.isalpha() or word in kept | stop_words():
+        return None
+    vocabulary = current_vocabulary()
+    if not vocabulary or vocabulary.holds_any(variants(word)):
+        return None  # a word of the pages ("malt"), not a typo
+    found = _one_word_countries().lookup(word, Verbosity.CLOSEST, max_edit_distance=edits)
+    # A typo keeps the first and last letters; a word that changes them is another word
+    # ("child" is no Chile, "tiger" no Niger), even when no page holds it.
+    names = {
+        _names()[suggestion.term]
+        for suggestion in found
+        if suggestion.term[0] == word[0] and suggestion.term[-1] == word[-1]
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _label(facet, values, language):
     from search.facet_labels import facet_labeller
 
@@ -133,7 +168,8 @@ def understand(text, language, keep=()):
         if expanded > name_length:
             remaining += words[position : position + expanded]
             position += expanded
-        elif found:
+        elif found or (found := _misspelt_country(folded[position], kept)):
+            name_length = name_length or 1
             key = " ".join(folded[position : position + name_length])
             facet, values = found
             understood.append(Understood(key, facet, values, _label(facet, values, language)))

@@ -49,6 +49,11 @@ class Vocabulary:
     def holds_any(self, tokens):
         return any(token in self.counts for token in tokens)
 
+    def share(self, tokens):
+        """The share of the pages holding the most common of `tokens`."""
+        held = max((self.counts.get(token, 0) for token in tokens), default=0)
+        return held / self.pages if self.pages else 0.0
+
     def rarity(self, tokens):
         """BM25's inverse document frequency of a word standing for any of `tokens`, from the
         pages holding its most common token: ln((N + 1) / (n + 0.5))."""

@@ -7,7 +7,10 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize import wagtail_hooks as localize_hooks
 
+from compat.wagtail import replace_hook
+from translations import listing_buttons
 from translations import views as translation_views
 from translations.admin_api import TranslatorsPagesAdminAPIViewSet
 from translations.permissions import editable_locale_ids, is_translator_or_editor
@@ -22,6 +25,14 @@ def register_translation_urls():
 @hooks.register("construct_admin_api")
 def let_translators_read_pages_outside_their_locale(router):
     router.register_endpoint("pages", TranslatorsPagesAdminAPIViewSet)
+
+
+for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+    replace_hook(
+        hook_name,
+        localize_hooks.page_listing_more_buttons,
+        listing_buttons.page_listing_more_buttons,
+    )
 
 
 class TranslationStatusMenuItem(MenuItem):

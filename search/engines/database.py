@@ -19,7 +19,7 @@ from django.db import connection, transaction
 from caching.content_version import content_changed, search_tags
 from search import registry
 from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
-from search.applicability import scope_tiers, tier
+from search.applicability import ranking_tiers, tier
 from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
@@ -58,9 +58,12 @@ def phrase_in_title(wanted, title_words):
 
 
 def title_patterns(analysed):
-    """One pattern per unit, finding any of its tokens in a document's title_searchable."""
+    """One pattern per unit, finding any of the tokens that name it in a document's
+    title_searchable."""
     return [
-        re.compile(" (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens())) + ") ")
+        re.compile(
+            " (?:" + "|".join(re.escape(t) for t in sorted(unit.tokens(naming_only=True))) + ") "
+        )
         for unit in analysed.units
     ]
 
@@ -256,7 +259,7 @@ class DatabaseEngine(SearchEngine):
         }
         newest = query.sort == "newest"
         # With a place chosen: its own pages first, then its sub-region's, continent's, world's.
-        tiers = scope_tiers(query.filters)
+        tiers = ranking_tiers(query.filters, analysed.names_the_field and not newest)
         matching = []  # (sort key, page_id)
         scored = []  # rows to rank by relevance
         # Each facet's counts ignore its own selection: a document that misses only that

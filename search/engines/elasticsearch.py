@@ -14,7 +14,7 @@ from elasticsearch import exceptions as es_exceptions
 from elasticsearch.helpers import streaming_bulk
 
 from search.analysis import WORD, autocomplete_words, fold, highlight
-from search.applicability import scope_tiers
+from search.applicability import ranking_tiers
 from search.documents import FACET_NAMES
 from search.engines import similar
 from search.engines.base import (
@@ -454,6 +454,7 @@ class ElasticsearchEngine(SearchEngine):
             {"filter": {"term": {"kind": kind}}, "weight": weight}
             for kind, weight in sorted(ranking_weights().items())
         ]
+
         ranked = {
             "function_score": {
                 "query": matching,
@@ -463,7 +464,7 @@ class ElasticsearchEngine(SearchEngine):
             }
         }
         newest = query.sort == "newest"
-        tiers = scope_tiers(selected)
+        tiers = ranking_tiers(selected, analysed.names_the_field and not newest)
         if tiers:
             ranked = self._nearest_first(ranked, tiers, newest)
         body = {

@@ -15,6 +15,8 @@ from django.db import connection
 from django.test.html import parse_html
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from base.widgets import LongSelect, LongSelectMultiple
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
@@ -93,8 +95,19 @@ def test_long_select_writes_what_django_writes(plain, long, value):
     attrs = {"id": "id_language", "required": True, "disabled": False}
     expected = plain(choices=choices, attrs={"size": 12}).render("language", value, attrs)
 
+    # Written after another choice of the same options: what it kept marks nothing chosen.
+    long(choices=choices).render("language", ["x", "en", "fr", "sn"], attrs)
     written = long(choices=choices, attrs={"size": 12}).render("language", value, attrs)
     assert parse_html(written) == parse_html(expected)
+
+
+def test_long_select_options_follow_the_language_of_their_labels():
+    select = LongSelect(choices=[("fr", _("French")), ("sn", "Shona")])
+    with translation.override("fr"):
+        french = select.render("language", "fr")
+    english = select.render("language", "fr")
+    assert '<option value="fr" selected>Français</option>' in french
+    assert '<option value="fr" selected>French</option>' in english
 
 
 def test_the_editor_shows_the_toolkit_countries_and_file_languages_chosen(editor_client, site_tree):

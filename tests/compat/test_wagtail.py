@@ -1,13 +1,19 @@
 """Wagtail internals the site relies on (compat/wagtail.py) still behave as it expects."""
 
 import inspect
+import json
+import re
 
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
+from django.utils import translation
+from wagtail.admin.telepath import JSContext
 from wagtail.admin.views.generic import base as generic_views
+from wagtail.blocks.base import BlockWidget
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
+from base.blocks import BodyBlock
 from compat.wagtail import (
     FILTER_FRAGMENT_PARAMETER,
     has_request_site,
@@ -42,3 +48,23 @@ def test_document_file_metadata_is_read_from_the_file(db):
 
 def test_the_admin_still_asks_for_its_results_fragment_with_this_parameter():
     assert FILTER_FRAGMENT_PARAMETER in inspect.getsource(generic_views)
+
+
+def test_block_definitions_are_packed_once_per_language_and_are_what_wagtail_packs(monkeypatch):
+    block = BodyBlock()
+    with translation.override("fr"):
+        french = BlockWidget(block).block_json
+        packed_by_wagtail = json.dumps(JSContext().pack(block))
+    with translation.override("en"):
+        english = BlockWidget(block).block_json
+        packed = []
+        monkeypatch.setattr(JSContext, "pack", packed.append)
+        again = BlockWidget(block)
+        assert (again.block_json, packed) == (english, [])
+        assert again.media._js == BlockWidget(block).media._js
+
+    assert "Sub-heading" in english and "Sub-heading" not in french
+    # Each packing gives the defaults random keys (an empty paragraph's Draftail key, a list
+    # item's id); every block added in one view already shares them.
+    random = re.compile(r'\\"key\\": \\"\w+\\"|"id": "[-0-9a-f]{36}"')
+    assert random.sub("", french) == random.sub("", packed_by_wagtail)

@@ -211,6 +211,44 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_page_naming_the_region_in_any_form_outranks_one_named_after_one_country(
+    engine, site_tree
+):
+    bolivia = toolkit(site_tree, title="Cooperatives of Bolivia", countries=["BO"])
+    andean = toolkit(site_tree, title="Weavers' network", summary="From the Andean highlands.")
+    andina = toolkit(site_tree, title="Red de tejedoras", summary="Una red andina.")
+    index(engine, bolivia, andean, andina)
+
+    results = engine.search(SearchQuery(text="Andes"))
+
+    assert set(ids(results)[:2]) == {andean.pk, andina.pk}
+    assert ids(results)[2:] == [bolivia.pk]
+
+
+def test_a_query_naming_only_the_field_ranks_the_pages_for_everywhere_first(engine, site_tree):
+    # "SSE" (or "économie solidaire") is on nearly every page: it names no subject, no place.
+    laws = [
+        toolkit(site_tree, title=f"SSE law of {name}", countries=[code])
+        for name, code in [("Mali", "ML"), ("Peru", "PE"), ("Chile", "CL"), ("Nepal", "NP")]
+    ]
+    everywhere = toolkit(
+        site_tree,
+        title="Counting what national accounts leave out",
+        summary="A guide for statistics offices to the social and solidarity economy.",
+        countries=[],
+        is_international=True,
+    )
+    index(engine, *laws, everywhere)
+
+    for text, language in [("SSE", "en"), ("économie solidaire", "fr")]:
+        results = engine.search(SearchQuery(text=text, language=language, all_languages=True))
+        assert ids(results)[0] == everywhere.pk, text
+        assert set(ids(results)) == {everywhere.pk, *(law.pk for law in laws)}, text
+    # A word that names a subject keeps the order of relevance; newest first stays so.
+    assert ids(engine.search(SearchQuery(text="SSE law Mali")))[0] == laws[0].pk
+    assert everywhere.pk != ids(engine.search(SearchQuery(text="SSE", sort="newest")))[0]
+
+
 def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, site_tree):
     # English stems "register" to "regist" and "registration" to "registr".
     registering = toolkit(site_tree, title="Registering a cooperative", summary="Step by step.")

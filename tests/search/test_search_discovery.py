@@ -11,6 +11,7 @@ from glossary.models import GlossaryTerm
 from search.documents import build_document
 from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
+from search.query_analysis import analyse_query
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
 
@@ -177,6 +178,45 @@ def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
     assert set(ids(engine.search(SearchQuery(text="solidarity lending")))) == {group.pk, joint.pk}
 
 
+def test_an_acronym_in_the_plural_finds_its_glossary_entry(engine, site_tree):
+    # English stems neither "NGOs" nor "CSAs" (an "s" after a vowel is no plural to it).
+    singular = toolkit(site_tree, title="Working with an NGO")
+    french = toolkit(site_tree, title="Travailler avec une ONG")
+    other = toolkit(site_tree, title="Nos coopératives")  # "nos": one edit from "ngos"
+    index(engine, singular, french, other)
+    english = GlossaryTerm.objects.create(term="NGO", synonyms="non-governmental organisation")
+    GlossaryTerm.objects.create(
+        term="ONG",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="fr"),
+    )
+
+    results = engine.search(SearchQuery(text="NGOs", all_languages=True))
+
+    assert ids(results) == [singular.pk, french.pk]
+
+
+def test_the_names_of_the_sse_and_of_cooperatives_in_the_plural_are_those_names(engine, site_tree):
+    coops = toolkit(site_tree, title="Notes", summary="How the co-ops of the valley met.")
+    other = toolkit(site_tree, title="Minutes", summary="How the valley met.")
+    index(engine, coops, other)
+
+    assert ids(engine.search(SearchQuery(text="cooperative"))) == [coops.pk]
+    # No stemmer makes "sse" of "sses": the plural is read as the SSE's name.
+    assert "syn_sse" in analyse_query("SSEs").units[0].tokens()
+
+
+def test_an_acronym_written_with_dots_is_the_acronym(engine, site_tree):
+    united = toolkit(site_tree, title="Speaking at the UN", summary="A kit.")
+    dotted = toolkit(site_tree, title="Notes", summary="What we said at the U.N. forum.")
+    letters = toolkit(site_tree, title="Plan B", summary="A plan n u and more letters.")
+    index(engine, united, dotted, letters)
+
+    results = engine.search(SearchQuery(text="U.N."))
+
+    assert set(ids(results)) == {united.pk, dotted.pk}
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
@@ -341,6 +381,27 @@ def test_a_country_named_in_the_query_becomes_a_removable_filter(client, toolkit
     assert "keep=senegal" in html  # the chip's ×: the same search, Senegal taken as a word
     assert kept["query"]["filters"] == {}
     assert kept["query"]["understood"] == []
+
+
+def test_a_country_typed_with_a_typo_becomes_the_country_filter(client, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+
+    body = client.get("/en/search/api/", {"q": "Senegl"}).json()
+    kept = client.get("/en/search/api/", {"q": "Senegl", "keep": "Senegl"}).json()
+
+    assert body["query"]["filters"] == {"country": ["SN"]}
+    assert [names["label"] for names in body["query"]["understood"]] == ["Senegal"]
+    # What applies there, nearest first, as for the country spelt right.
+    assert [hit["page_id"] for hit in body["results"]] == [
+        pages["own"].pk,
+        pages["region"].pk,
+        pages["world"].pk,
+    ]
+    assert kept["query"]["filters"] == {}
+    # Four letters are too few to tell a typo from another word ("mail" is not Mali), and a
+    # typo keeps the first and last letters: no page holds "child" or "tiger", still words.
+    for word in ["mail", "child care", "tiger"]:
+        assert client.get("/en/search/api/", {"q": word}).json()["query"]["filters"] == {}, word
 
 
 def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
