@@ -25,10 +25,11 @@ BENCHMARK_SECRET = "benchmark-only-secret-key-0123456789-abcdefghijklmnopqrstuvw
 class GunicornServer:
     """One gunicorn master and its workers, started and stopped by the benchmark."""
 
-    def __init__(self, name, app, port, env, chdir, workers=2, log_path=None):
+    def __init__(self, name, app, port, env, chdir, workers=2, log_path=None, venv_bin=VENV_BIN):
         self.name, self.app, self.port, self.env = name, app, port, env
         self.chdir, self.workers = Path(chdir), workers
         self.log_path = log_path
+        self.venv_bin = Path(venv_bin)  # another project's virtualenv (benchmarks/bakerydemo.py)
         self.process = None
 
     @property
@@ -37,7 +38,7 @@ class GunicornServer:
 
     def start(self, ready_path="/", timeout=60):
         command = [
-            str(VENV_BIN / "gunicorn"),
+            str(self.venv_bin / "gunicorn"),
             self.app,
             "--chdir",
             str(self.chdir),
