@@ -112,3 +112,30 @@ def replace_hook(hook_name, upstream, replacement):
             registered[index] = (replacement, order)
             return
     raise LookupError(f"{upstream.__qualname__} is not registered for {hook_name}")
+
+
+def share_site_root_paths_in_page_listings():
+    """Give every page of an admin page listing (explorer, search) its request's site root paths.
+
+    Patched: wagtail.admin.views.pages.listing.PageListingMixin.get_context_data, and the
+    private attribute Page._get_site_root_paths caches them in (_wagtail_cached_site_root_paths,
+    the one Wagtail sets on a request). Why: each row's "View live" button asks `page.url`, with
+    no request, so each page reads Site.get_site_root_paths() from the cache again (a file read
+    and an unpickling per row in production, 20 to 50 a listing); the request reads them once.
+    Goes when Wagtail passes the request to the listing's buttons.
+    """
+    from wagtail.admin.views.pages.listing import PageListingMixin
+    from wagtail.models import Site
+
+    list_context = PageListingMixin.get_context_data
+
+    def context_with_site_root_paths(self, **kwargs):
+        context = list_context(self, **kwargs)
+        request = self.request
+        if not hasattr(request, "_wagtail_cached_site_root_paths"):
+            request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+        for page in context["object_list"]:
+            page._wagtail_cached_site_root_paths = request._wagtail_cached_site_root_paths
+        return context
+
+    PageListingMixin.get_context_data = context_with_site_root_paths

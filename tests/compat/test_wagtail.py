@@ -11,7 +11,7 @@ from wagtail.admin.telepath import JSContext
 from wagtail.admin.views.generic import base as generic_views
 from wagtail.blocks.base import BlockWidget
 from wagtail.documents import get_document_model
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from base.blocks import BodyBlock
 from compat.wagtail import (
@@ -68,3 +68,32 @@ def test_block_definitions_are_packed_once_per_language_and_are_what_wagtail_pac
     # item's id); every block added in one view already shares them.
     random = re.compile(r'\\"key\\": \\"\w+\\"|"id": "[-0-9a-f]{36}"')
     assert random.sub("", french) == random.sub("", packed_by_wagtail)
+
+
+def test_an_admin_page_search_reads_the_site_root_paths_once_and_links_each_row_live(
+    db, site_tree, client, superuser, monkeypatch
+):
+    from stories.factories import StoryPageFactory
+
+    stories = [
+        StoryPageFactory(parent=site_tree.story_index, title=f"Cooperative {number}")
+        for number in range(5)
+    ]
+    live_urls = [Page.objects.get(pk=story.pk).url for story in stories]
+    read = []
+    read_from_cache = Site.get_site_root_paths
+
+    def counted():
+        read.append(1)
+        return read_from_cache()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    client.force_login(superuser)
+
+    response = client.get("/admin/pages/search/?q=cooperative")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for url in live_urls:  # "View live" on every row, where the page is
+        assert f'href="{url}"' in html
+    assert len(read) == 1
