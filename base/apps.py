@@ -11,9 +11,14 @@ class BaseConfig(AppConfig):
 
         from compat.django import load_catalogues_of
         from compat.modelsearch import rank_sqlite_search_once
-        from compat.wagtail import keep_block_definitions, share_site_root_paths_in_page_listings
+        from compat.wagtail import (
+            keep_block_definitions,
+            share_site_root_paths_in_page_listings,
+            write_admin_buttons,
+        )
 
         load_catalogues_of(getattr(settings, "CATALOGUE_LOCALES", {}))
         rank_sqlite_search_once()
         keep_block_definitions()
         share_site_root_paths_in_page_listings()
+        write_admin_buttons()

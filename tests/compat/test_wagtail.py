@@ -7,6 +7,7 @@ import re
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.utils import translation
+from django.utils.html import escape
 from wagtail.admin.telepath import JSContext
 from wagtail.admin.views.generic import base as generic_views
 from wagtail.blocks.base import BlockWidget
@@ -97,3 +98,26 @@ def test_an_admin_page_search_reads_the_site_root_paths_once_and_links_each_row_
     for url in live_urls:  # "View live" on every row, where the page is
         assert f'href="{url}"' in html
     assert len(read) == 1
+
+
+def test_admin_buttons_are_written_as_wagtails_template_writes_them(db, site_tree, superuser):
+    from wagtail import hooks
+    from wagtail.admin.widgets.button import BaseButton, Button
+
+    def normalised(html):
+        return re.sub(r"\s+>", ">", " ".join(str(html).split()))
+
+    story = Page.objects.get(pk=site_tree.story_index.pk).specific
+    buttons = [  # what a page listing's "More actions" menu renders
+        item if isinstance(item, BaseButton) else Button.from_menu_item(item)
+        for hook in hooks.get_hooks("register_page_listing_more_buttons")
+        for item in hook(page=story, user=superuser, next_url="/admin/pages/search/?q=x")
+    ]
+    buttons.append(Button("Plain <b>", url=None, classname="button", attrs={"data-x": '"y"'}))
+    assert len(buttons) >= 6
+    for button in buttons:
+        written = button.render_html({})
+        assert normalised(written) == normalised(
+            BaseButton.render_html.render_by_template(button, {})
+        )
+        assert escape(str(button.label)) in written  # the label, escaped as the template does
