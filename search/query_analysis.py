@@ -257,10 +257,11 @@ def analyse_query(text, vocabulary=None, any_word=False):
             unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
-    content_words = [w for w in words if w not in stop_words()]
+    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    acronyms = typed_acronyms(text) & index.keys()
+    content_words = [w for w in words if w not in stop_words() or w in acronyms]
     if not content_words and not units:
         content_words = words  # a query of stop words only is taken as it is
-    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
     corrections = {}
     position = 0
     while position < len(words) and len(units) < MAX_QUERY_WORDS:
@@ -339,6 +340,17 @@ def analyse_query(text, vocabulary=None, any_word=False):
         names_the_field=bool(vocabulary and units)
         and all(vocabulary.share(unit.alternatives[0].words[0]) > FIELD_SHARE for unit in units),
     )
+
+
+def typed_acronyms(text):
+    """Folded words typed in capitals ("UN", "AVEC"), which may be acronyms although a stop
+    word list of one of the four languages holds them lower-cased ("un", "avec"); none when
+    the whole query is in capitals, where case tells nothing."""
+    words = WORD.findall(join_dotted_acronyms(text))
+    capitals = [word for word in words if len(word) > 1 and word.isupper()]
+    if len(capitals) == len(words) > 1:
+        return set()
+    return {fold(word) for word in capitals}
 
 
 def required_units(units, vocabulary=None):

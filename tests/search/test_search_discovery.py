@@ -218,6 +218,19 @@ def test_an_acronym_written_with_dots_is_the_acronym(engine, site_tree):
     assert set(ids(results)) == {united.pk, dotted.pk}
 
 
+def test_an_acronym_typed_in_capitals_is_no_stop_word(engine, site_tree):
+    # "un" is a French, Spanish and Portuguese stop word; "UN" is the United Nations.
+    united = toolkit(site_tree, title="What UN agencies fund", summary="A kit.")
+    other = toolkit(site_tree, title="Agencies and their funds", summary="A guide.")
+    index(engine, united, other)
+    GlossaryTerm.objects.create(term="United Nations", synonyms="UN")
+
+    assert ids(engine.search(SearchQuery(text="UN agencies"))) == [united.pk]
+    # Lower-cased, or in a query typed all in capitals, it is the article it looks like.
+    assert [unit.text for unit in analyse_query("un guide").units] == ["guide"]
+    assert [unit.text for unit in analyse_query("UN GUIDE POUR AGIR").units] == ["guide", "agir"]
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
