@@ -231,6 +231,17 @@ def test_an_acronym_typed_in_capitals_is_no_stop_word(engine, site_tree):
     assert [unit.text for unit in analyse_query("UN GUIDE POUR AGIR").units] == ["guide", "agir"]
 
 
+def test_a_french_acronym_that_is_a_stop_word_finds_its_glossary_entry(engine, site_tree):
+    # "AVEC", associations villageoises d'épargne et de crédit, the VSLAs; "avec" is "with".
+    groups = toolkit(site_tree, title="Running a village savings and loan association")
+    other = toolkit(site_tree, title="Working with networks")
+    index(engine, groups, other)
+
+    results = engine.search(SearchQuery(text="les AVEC au Sahel", language="fr"))
+
+    assert ids(results) == [groups.pk]
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
