@@ -98,7 +98,7 @@ def test_the_migration_makes_cached_pages_stale(db):
 
 
 def test_the_fields_acronyms_reach_a_database_seeded_before_them(db):
-    """"AVEC" (the French VSLA) joins its entry; the entries added with them are made."""
+    """ "AVEC" (the French VSLA) joins its entry; the entries added with them are made."""
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
@@ -120,6 +120,9 @@ def test_the_fields_acronyms_reach_a_database_seeded_before_them(db):
     french.refresh_from_db()
     assert french.names() == ["groupe d'épargne", "tontine", "AVEC"]
     made = GlossaryTerm.objects.get(term="civil society organisation")
-    assert "OSC" in GlossaryTerm.objects.get(
-        translation_key=made.translation_key, locale__language_code="fr"
-    ).names()
+    assert (
+        "OSC"
+        in GlossaryTerm.objects.get(
+            translation_key=made.translation_key, locale__language_code="fr"
+        ).names()
+    )

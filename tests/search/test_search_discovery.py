@@ -242,6 +242,23 @@ def test_a_french_acronym_that_is_a_stop_word_finds_its_glossary_entry(engine, s
     assert ids(results) == [groups.pk]
 
 
+def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(engine, site_tree):
+    loans = toolkit(site_tree, title="Small loans for people the banks turn away")
+    seeds = toolkit(site_tree, title="Seed banks")
+    festival = toolkit(site_tree, title="Festival programme")
+    index(engine, loans, seeds, festival)
+    GlossaryTerm.objects.create(
+        term="microfinance", synonyms="MFI", definition="Small loans to people excluded from banks."
+    )
+
+    assert ids(engine.search(SearchQuery(text="microfinance"))) == [loans.pk, seeds.pk]
+
+    # Once a page uses one of its names, that page is what the term finds.
+    named = toolkit(site_tree, title="How an MFI lends")
+    index(engine, named)
+    assert ids(engine.search(SearchQuery(text="microfinance"))) == [named.pk]
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
