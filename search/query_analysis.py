@@ -299,8 +299,13 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 for other in concept.phrases
                 if other != phrase
             ]
-            if vocabulary and not any(
-                all(vocabulary.holds_any(word) for word in alt.words) for alt in unit.alternatives
+            if (
+                concept.described_by
+                and vocabulary
+                and not any(
+                    all(vocabulary.holds_any(word) for word in alt.words)
+                    for alt in unit.alternatives
+                )
             ):
                 # No page uses any of its names ("microfinance", "MFI"): the pages about it
                 # hold the words of its definition, the more of them the better (one word of
