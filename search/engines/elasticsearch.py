@@ -437,7 +437,9 @@ class ElasticsearchEngine(SearchEngine):
         source = ["page_id", "language", "available_languages", "kind", "facets"]
         source += ["display"] if terms else ["display.title", "display.summary", "display.url"]
         text_query = self._text_query(analysed)
-        boosts = [self._phrase_boost(analysed)] if analysed else []
+        # Two words or more, as on the database engine: a one-word "phrase" scored the title's
+        # word a second time, by the title's length, so short titles named after it won.
+        boosts = [self._phrase_boost(analysed)] if analysed and len(analysed.units) > 1 else []
         matching = {
             "bool": {
                 "must": [text_query],

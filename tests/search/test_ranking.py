@@ -58,6 +58,37 @@ def test_the_page_named_after_the_query_ranks_above_pages_that_mention_it(engine
     assert set(ids(results)) == {about.pk, *(page.pk for page in mentions)}
 
 
+@pytest.mark.elasticsearch
+def test_a_one_word_query_scores_the_title_once_on_elasticsearch(elasticsearch, site_tree):
+    # Both titles name the word; the course also says it in its (long) summary. A one-word
+    # query is no phrase: its "phrase boost" scored the title's word a second time, by the
+    # title's length, and put the three-word title first. (The database engine still does:
+    # FTS5's bm25() divides every column's weight by the whole row's length, summary included.)
+    engine = elasticsearch
+    course = toolkit(
+        site_tree,
+        title="Social procurement for municipal buyers: training course",
+        summary="Eight sessions on writing tenders, weighing offers, reserving contracts, meeting "
+        "suppliers, counting social value and reporting to the council, then visits to "
+        "kitchens, schools, hospitals and depots with their managers. A course for the buyers "
+        "of towns and cities, with exercises, cases and a final test on procurement.",
+    )
+    guidance = toolkit(
+        site_tree,
+        title="Social procurement guidance",
+        summary="A guide for the buyers of towns and cities, with cases.",
+    )
+    others = [
+        toolkit(site_tree, title=f"Report {n}", summary="A guide for the buyers of towns and cities.")
+        for n in range(4)
+    ]
+    index(engine, course, guidance, *others)
+
+    results = engine.search(SearchQuery(text="procurement"))
+
+    assert ids(results) == [course.pk, guidance.pk]
+
+
 def test_a_rare_word_weighs_more_than_a_common_one(engine, site_tree):
     common = [
         toolkit(site_tree, title=f"Note {n}", summary="The network voted its budget.")
