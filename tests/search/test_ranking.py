@@ -78,10 +78,8 @@ def test_a_one_word_query_scores_the_title_once_on_elasticsearch(elasticsearch, 
         title="Social procurement guidance",
         summary="A guide for the buyers of towns and cities, with cases.",
     )
-    others = [
-        toolkit(site_tree, title=f"Report {n}", summary="A guide for the buyers of towns and cities.")
-        for n in range(4)
-    ]
+    towns = "A guide for the buyers of towns and cities."
+    others = [toolkit(site_tree, title=f"Report {n}", summary=towns) for n in range(4)]
     index(engine, course, guidance, *others)
 
     results = engine.search(SearchQuery(text="procurement"))
