@@ -12,6 +12,7 @@ class BaseConfig(AppConfig):
         from compat.django import load_catalogues_of
         from compat.modelsearch import rank_sqlite_search_once
         from compat.wagtail import (
+            count_page_search_results_by_their_types,
             keep_block_definitions,
             share_site_root_paths_in_page_listings,
             write_admin_buttons,
@@ -22,3 +23,4 @@ class BaseConfig(AppConfig):
         keep_block_definitions()
         share_site_root_paths_in_page_listings()
         write_admin_buttons()
+        count_page_search_results_by_their_types()

@@ -183,3 +183,32 @@ def write_admin_buttons():
 
     written_html.render_by_template = render_by_template
     BaseButton.render_html = written_html
+
+
+def count_page_search_results_by_their_types():
+    """Take the admin page search's two result counts from its count of results per page type.
+
+    Patched: wagtail.admin.views.pages.search.SearchView.get_queryset, and modelsearch's private
+    SearchResults._count_cache, where a count is kept once asked. Why: the search counts its
+    matches three times, each a pass over them all (8,700 for "cooperative" at 10,000 pages,
+    5 ms each): per page type for its "Page types" filter, then all of them ("All (n)", "There
+    are n matching pages") and those of the chosen type (the paginator). The two counts are the
+    sum of the first and one of its terms: the three searches differ only in their page type
+    filter. Goes when Wagtail counts them once.
+    """
+    from wagtail.admin.views.pages.search import SearchView
+
+    find_pages = SearchView.get_queryset
+
+    def pages_counted_by_type(self):
+        pages = find_pages(self)
+        if pages.supports_facet:
+            count_by_type = {content_type.pk: count for content_type, count in self.content_types}
+            self.all_pages._count_cache = sum(count_by_type.values())
+            chosen = self.selected_content_type
+            pages._count_cache = (
+                count_by_type.get(chosen.pk, 0) if chosen else self.all_pages._count_cache
+            )
+        return pages
+
+    SearchView.get_queryset = pages_counted_by_type

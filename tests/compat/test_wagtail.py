@@ -121,3 +121,43 @@ def test_admin_buttons_are_written_as_wagtails_template_writes_them(db, site_tre
             BaseButton.render_html.render_by_template(button, {})
         )
         assert escape(str(button.label)) in written  # the label, escaped as the template does
+
+
+def test_the_admin_page_search_counts_its_results_once_per_type_and_rightly(
+    db, site_tree, client, superuser
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from stories.factories import StoryPageFactory
+    from toolkits.factories import ToolkitPageFactory
+
+    for number in range(25):
+        StoryPageFactory(parent=site_tree.story_index, title=f"Cooperative story {number}")
+    for number in range(3):
+        ToolkitPageFactory(parent=site_tree.toolkit_index, title=f"Cooperative toolkit {number}")
+    client.force_login(superuser)
+
+    for query, total, shown in (
+        ("", 28, 28),
+        ("&content_type=stories.storypage", 28, 25),
+        ("&content_type=toolkits.toolkitpage", 28, 3),
+        ("&content_type=stories.storypage&p=2", 28, 25),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"/admin/pages/search/?q=cooperative{query}")
+
+        assert response.status_code == 200
+        context = response.context
+        assert context["paginator"].count == shown  # the pages to go through
+        assert context["all_pages"].count() == total  # "All (28)"
+        assert {type_.model: n for type_, n in context["content_types"]} == {
+            "storypage": 25,
+            "toolkitpage": 3,
+        }
+        html = " ".join(response.content.decode().split())
+        assert "There are 28 matching pages" in html and "All (28)" in html
+        page = context["page_obj"]
+        assert len(page.object_list) == min(20, shown - page.start_index() + 1)
+        counts = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+        assert counts == []  # all three from the count per type
