@@ -16,6 +16,7 @@ class BaseConfig(AppConfig):
             keep_block_definitions,
             share_site_root_paths_in_page_listings,
             write_admin_buttons,
+            write_admin_icons,
         )
 
         load_catalogues_of(getattr(settings, "CATALOGUE_LOCALES", {}))
@@ -24,3 +25,4 @@ class BaseConfig(AppConfig):
         share_site_root_paths_in_page_listings()
         write_admin_buttons()
         count_page_search_results_by_their_types()
+        write_admin_icons()

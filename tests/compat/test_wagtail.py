@@ -161,3 +161,35 @@ def test_the_admin_page_search_counts_its_results_once_per_type_and_rightly(
         assert len(page.object_list) == min(20, shown - page.start_index() + 1)
         counts = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
         assert counts == []  # all three from the count per type
+
+
+def test_admin_icons_are_written_as_wagtails_template_writes_them():
+    from django.template import Context, Template
+    from django.template.loader import render_to_string
+    from django.test.signals import template_rendered
+
+    rendered = []
+
+    def note(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    for arguments in (
+        {"name": "link"},
+        {"name": "comment-add", "classname": "initial w-text-primary"},
+        {"name": "help", "title": 'Help & "more" <here>'},
+        {"name": "lock", "classname": "initial", "title": "Locked", "wrapped": True},
+        {"name": "cross", "wrapped": True},
+    ):
+        tag = " ".join(f"{key}={key}" for key in arguments)  # values from the context: escaped
+        template_rendered.connect(note)
+        written = Template("{% load wagtailadmin_tags %}{% icon " + tag + " %}").render(
+            Context(arguments)
+        )
+        template_rendered.disconnect(note)
+        by_template = render_to_string(
+            "wagtailadmin/shared/icon.html",
+            {"classname": "icon", "title": None, "wrapped": False}
+            | {key: value for key, value in arguments.items() if value},
+        )
+        assert written == by_template
+    assert "wagtailadmin/shared/icon.html" not in rendered and 'href="#icon-cross"' in written
