@@ -193,3 +193,47 @@ def test_admin_icons_are_written_as_wagtails_template_writes_them():
         )
         assert written == by_template
     assert "wagtailadmin/shared/icon.html" not in rendered and 'href="#icon-cross"' in written
+
+
+def test_admin_dropdown_buttons_are_written_as_wagtails_templates_write_them(
+    db, site_tree, superuser, rf
+):
+    from django.test.signals import template_rendered
+    from wagtail import hooks
+    from wagtail.admin.widgets.button import BaseButton, Button, ButtonWithDropdown
+
+    def normalised(html):
+        return re.sub(r"\s+>", ">", " ".join(str(html).split()))
+
+    story = Page.objects.get(pk=site_tree.story_index.pk).specific
+    request = rf.get("/admin/pages/search/?q=x")
+    request.user = superuser
+    dropdowns = [  # a page listing's "More actions" menu, and its other buttons
+        button
+        for hook in hooks.get_hooks("register_page_listing_buttons")
+        for button in hook(page=story, user=superuser, next_url="/admin/pages/search/?q=x")
+    ]
+    plain = [Button("Edit <b>", url="/e/", icon_name="edit"), Button("Delete", url="/d/")]
+    dropdowns += [
+        ButtonWithDropdown(buttons=plain, label="", icon_name="dots-horizontal"),
+        ButtonWithDropdown(
+            buttons=plain,
+            label="More & more",
+            classname=["button", "button-secondary"],
+            attrs={"aria-label": "Actions for <x>", "data-x": '"y"'},
+        ),
+    ]
+    rendered = []
+
+    def note(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    for button in dropdowns:
+        template_rendered.connect(note)
+        written = button.render_html({"request": request})
+        template_rendered.disconnect(note)
+        assert normalised(written) == normalised(
+            BaseButton.render_html.render_by_template(button, {"request": request})
+        )
+    assert rendered == []  # nor the dropdown's templates, nor its buttons'
+    assert sum("w-dropdown__content" in str(button.render_html({})) for button in dropdowns) >= 3
