@@ -14,6 +14,7 @@ class BaseConfig(AppConfig):
         from compat.wagtail import (
             count_page_search_results_by_their_types,
             keep_block_definitions,
+            reverse_page_button_urls_by_pattern,
             share_site_root_paths_in_page_listings,
             write_admin_buttons,
             write_admin_icons,
@@ -26,3 +27,4 @@ class BaseConfig(AppConfig):
         write_admin_buttons()
         count_page_search_results_by_their_types()
         write_admin_icons()
+        reverse_page_button_urls_by_pattern()

@@ -292,3 +292,48 @@ def write_admin_icons():
 
     icon.render_by_template = wagtailadmin_tags.register.tags["icon"]
     wagtailadmin_tags.register.simple_tag(icon, name="icon")
+
+
+def reverse_page_button_urls_by_pattern():
+    """Make the admin's page buttons (listing rows, page headers) build their addresses from one
+    reversal per address name, instead of reversing each.
+
+    Patched: the `reverse` that wagtail.admin.ui.menus.pages and wagtail.admin.wagtail_hooks
+    import. Why: each row of a page listing reverses 10 addresses by name with the page's id
+    (edit, move, copy, delete and its two comparisons, ...), 200 reversals (6 ms) a page
+    search; the address of a name with one integer differs only in that integer. Every other
+    call is Django's reverse. Goes when Wagtail builds these addresses once per listing.
+    """
+    from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+    from django.utils.translation import get_language
+    from wagtail.admin import wagtail_hooks
+    from wagtail.admin.ui.menus import pages
+
+    marker = 918273645546372819  # an id no address holds already
+    patterns = {}
+
+    def reverse_by_pattern(viewname, urlconf=None, args=None, kwargs=None, current_app=None):
+        if (
+            urlconf is None
+            and kwargs is None
+            and current_app is None
+            and isinstance(viewname, str)
+            and args is not None
+            and len(args) == 1
+            and type(args[0]) is int
+            and args[0] >= 0
+        ):
+            key = (viewname, get_script_prefix(), get_urlconf(), get_language())
+            if key not in patterns:
+                try:
+                    parts = reverse(viewname, args=[marker]).split(str(marker))
+                except NoReverseMatch:
+                    parts = None
+                patterns[key] = parts if parts and len(parts) == 2 else None
+            if patterns[key] is not None:
+                return str(args[0]).join(patterns[key])
+        return reverse(viewname, urlconf, args, kwargs, current_app)
+
+    reverse_by_pattern.patterns = patterns
+    for module in (pages, wagtail_hooks):
+        module.reverse = reverse_by_pattern

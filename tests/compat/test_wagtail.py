@@ -4,6 +4,7 @@ import inspect
 import json
 import re
 
+import pytest
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.utils import translation
@@ -237,3 +238,28 @@ def test_admin_dropdown_buttons_are_written_as_wagtails_templates_write_them(
         )
     assert rendered == []  # nor the dropdown's templates, nor its buttons'
     assert sum("w-dropdown__content" in str(button.render_html({})) for button in dropdowns) >= 3
+
+
+def test_page_button_addresses_are_djangos_whatever_the_id_prefix_or_name(db):
+    from django.urls import NoReverseMatch, reverse, set_script_prefix
+    from wagtail.admin.ui.menus import pages
+
+    kept_reverse = pages.reverse
+    assert kept_reverse is not reverse and hasattr(kept_reverse, "patterns")
+    names = ["wagtailadmin_pages:edit", "wagtailadmin_pages:delete", "wagtailadmin_explore"]
+    try:
+        for prefix in ("/", "/network/"):
+            set_script_prefix(prefix)
+            for name in names:
+                for page_id in (0, 7, 12345, 918273645546372819):
+                    assert kept_reverse(name, args=[page_id]) == reverse(name, args=[page_id])
+                assert kept_reverse(name, args=[3]).startswith(f"{prefix}admin/")
+    finally:
+        set_script_prefix("/")
+    assert kept_reverse("wagtailadmin_pages:search") == reverse("wagtailadmin_pages:search")
+    assert kept_reverse("wagtailadmin_explore", args=["4"]) == reverse(
+        "wagtailadmin_explore", args=["4"]
+    )
+    with pytest.raises(NoReverseMatch):
+        kept_reverse("wagtailadmin_pages:search", args=[5])  # as Django's
+    assert any(key[0] == "wagtailadmin_pages:edit" for key in kept_reverse.patterns)
