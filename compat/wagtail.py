@@ -114,16 +114,25 @@ def replace_hook(hook_name, upstream, replacement):
     raise LookupError(f"{upstream.__qualname__} is not registered for {hook_name}")
 
 
+# The hook a page listing (explorer, search) calls with its rows' pages and the request before
+# rendering them, so that what each row asks for can be read for all rows at once.
+BEFORE_PAGE_LISTING_ROWS_HOOK = "before_page_listing_rows"
+
+
 def share_site_root_paths_in_page_listings():
-    """Give every page of an admin page listing (explorer, search) its request's site root paths.
+    """Give every page of an admin page listing (explorer, search) its request's site root paths,
+    and call the functions registered for BEFORE_PAGE_LISTING_ROWS_HOOK with its pages.
 
     Patched: wagtail.admin.views.pages.listing.PageListingMixin.get_context_data, and the
     private attribute Page._get_site_root_paths caches them in (_wagtail_cached_site_root_paths,
     the one Wagtail sets on a request). Why: each row's "View live" button asks `page.url`, with
     no request, so each page reads Site.get_site_root_paths() from the cache again (a file read
     and an unpickling per row in production, 20 to 50 a listing); the request reads them once.
-    Goes when Wagtail passes the request to the listing's buttons.
+    And Wagtail's listing hooks are asked row by row (translations/listing_buttons.py reads its
+    buttons' conditions for all rows in three queries instead of one a row). Goes when Wagtail
+    passes the request to the listing's buttons and lets hooks see the listing's rows.
     """
+    from wagtail import hooks
     from wagtail.admin.views.pages.listing import PageListingMixin
     from wagtail.models import Site
 
@@ -134,8 +143,11 @@ def share_site_root_paths_in_page_listings():
         request = self.request
         if not hasattr(request, "_wagtail_cached_site_root_paths"):
             request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
-        for page in context["object_list"]:
+        pages = list(context["object_list"])
+        for page in pages:
             page._wagtail_cached_site_root_paths = request._wagtail_cached_site_root_paths
+        for prepare in hooks.get_hooks(BEFORE_PAGE_LISTING_ROWS_HOOK):
+            prepare(pages, request)
         return context
 
     PageListingMixin.get_context_data = context_with_site_root_paths
