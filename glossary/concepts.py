@@ -4,6 +4,7 @@ segments translators have translated (wagtail-localize's translation memory)."""
 from collections import defaultdict
 
 from glossary.models import GlossaryTerm
+from search.query_analysis import DescribedConcept
 
 MAX_SEGMENT_WORDS = 4  # longer segments are sentences, not names of things
 
@@ -54,10 +55,14 @@ ESSGLOBAL_CONCEPTS = {
 
 
 def glossary_concepts():
-    """Each glossary entry's names in every language, as one group."""
-    groups = defaultdict(list)
+    """Each glossary entry's names in every language, as one group, described by its
+    definitions (the search looks for their words when no page uses any of the names)."""
+    groups = defaultdict(DescribedConcept)
     for term in GlossaryTerm.objects.all():
-        groups[term.translation_key].extend(term.names())
+        group = groups[term.translation_key]
+        group.extend(term.names())
+        if term.definition:
+            group.description = f"{group.description} {term.definition}".strip()
     return list(groups.values())
 
 

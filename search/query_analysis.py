@@ -33,6 +33,9 @@ CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 # Another word of the same family ("registration" for "register"): close, not the same.
 DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+# A word of a glossary definition, looked for only when no page uses the concept's names.
+DESCRIPTION_WEIGHT = 0.3
+MAX_DESCRIPTION_WORDS = 24
 # A word held by more than this share of the pages is the field's own name ("SSE"), no subject.
 FIELD_SHARE = 2 / 3
 # One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
@@ -156,9 +159,18 @@ def register_concept_source(source):
         _concept_sources.append(source)
 
 
+class DescribedConcept(list):
+    """A group of phrases naming one concept, with words that describe it (a definition)."""
+
+    description = ""
+
+
 @dataclass(frozen=True)
 class Concept:
     phrases: tuple  # each a tuple of folded words
+    # Folded content words of its definitions: what a page about it says when it uses none
+    # of its names ("microfinance": small loans, savings, banks).
+    described_by: tuple = ()
 
 
 def _content_version():
@@ -180,7 +192,9 @@ def _concepts_by_first_word(content_version):
                     phrases.append(words)
             if len(phrases) < 2:
                 continue
-            concept = Concept(tuple(phrases))
+            description = WORD.findall(fold(getattr(group, "description", "")))
+            described_by = dict.fromkeys(w for w in description if w not in stop_words())
+            concept = Concept(tuple(phrases), tuple(described_by)[:MAX_DESCRIPTION_WORDS])
             for words in phrases:
                 content = [w for w in words if w not in stop_words()] or list(words)
                 for token in variants(content[0]):
@@ -222,7 +236,8 @@ def _find_concept(words, start, index):
     if len(concepts) == 1:
         return length, concepts[0], phrase
     joined = dict.fromkeys(p for concept in concepts for p in concept.phrases)
-    return length, Concept(tuple(joined)), phrase
+    described_by = dict.fromkeys(w for concept in concepts for w in concept.described_by)
+    return length, Concept(tuple(joined), tuple(described_by)), phrase
 
 
 def _alternative(words, weight):
@@ -257,10 +272,11 @@ def analyse_query(text, vocabulary=None, any_word=False):
             unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
     words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
-    content_words = [w for w in words if w not in stop_words()]
+    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    acronyms = typed_acronyms(text) & index.keys()
+    content_words = [w for w in words if w not in stop_words() or w in acronyms]
     if not content_words and not units:
         content_words = words  # a query of stop words only is taken as it is
-    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
     corrections = {}
     position = 0
     while position < len(words) and len(units) < MAX_QUERY_WORDS:
@@ -283,6 +299,22 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 for other in concept.phrases
                 if other != phrase
             ]
+            if (
+                concept.described_by
+                and vocabulary
+                and not any(
+                    all(vocabulary.holds_any(word) for word in alt.words)
+                    for alt in unit.alternatives
+                )
+            ):
+                # No page uses any of its names ("microfinance", "MFI"): the pages about it
+                # hold the words of its definition, the more of them the better (one word of
+                # many tokens, scored as their sum), though no title holding one is named
+                # after the query.
+                described = frozenset().union(*(variants(w) for w in concept.described_by))
+                unit.alternatives.append(
+                    Alternative((described,), DESCRIPTION_WEIGHT, typed[0], names_unit=False)
+                )
             units.append(unit)
             position += length
             continue
@@ -339,6 +371,17 @@ def analyse_query(text, vocabulary=None, any_word=False):
         names_the_field=bool(vocabulary and units)
         and all(vocabulary.share(unit.alternatives[0].words[0]) > FIELD_SHARE for unit in units),
     )
+
+
+def typed_acronyms(text):
+    """Folded words typed in capitals ("UN", "AVEC"), which may be acronyms although a stop
+    word list of one of the four languages holds them lower-cased ("un", "avec"); none when
+    the whole query is in capitals, where case tells nothing."""
+    words = WORD.findall(join_dotted_acronyms(text))
+    capitals = [word for word in words if len(word) > 1 and word.isupper()]
+    if len(capitals) == len(words) > 1:
+        return set()
+    return {fold(word) for word in capitals}
 
 
 def required_units(units, vocabulary=None):

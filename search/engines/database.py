@@ -25,7 +25,7 @@ from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.engines.similar import similar_documents
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
-from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
+from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query, variants
 from search.registry import ranking_weights
 from search.vocabulary import current_vocabulary
 
@@ -38,19 +38,24 @@ TITLE_FACTOR = 3.0
 
 def phrase_in_title(wanted, title_words):
     """True when the words `wanted` (two or more) appear in the title in their order, with at
-    most PHRASE_SLOP other words between consecutive ones."""
-    if len(wanted) < 2 or not all(word in title_words for word in wanted):
-        return False  # the usual case, answered without splitting the title
-    words = title_words.split()
+    most PHRASE_SLOP other words between consecutive ones, in any of their forms
+    ("cooperativas comunitarias" in "Una cooperativa comunitaria")."""
+    if len(wanted) < 2:
+        return False
+    forms = [variants(word) for word in wanted]
+    if not all(any(form in title_words for form in word_forms) for word_forms in forms):
+        return False  # the usual case, answered without splitting the title (stems are prefixes)
+    words = [variants(word) for word in title_words.split()]
     for start, word in enumerate(words):
-        if word != wanted[0]:
+        if not word & forms[0]:
             continue
         position, found = start, 1
-        for next_word in wanted[1:]:
+        for next_forms in forms[1:]:
             window = words[position + 1 : position + 2 + PHRASE_SLOP]
-            if next_word not in window:
+            step = next((i for i, title_word in enumerate(window) if title_word & next_forms), None)
+            if step is None:
                 break
-            position += 1 + window.index(next_word)
+            position += 1 + step
             found += 1
         if found == len(wanted):
             return True

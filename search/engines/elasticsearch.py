@@ -35,6 +35,10 @@ TIER_STEP = 1000
 MAX_FACET_VALUES = 500  # more than the world's countries: every value is counted
 TOKEN_FIELDS = {"title": 4, "summary": 2, "body": 1, "files": 1, "labels": 2}
 SIMILAR_FIELDS = ("title", "summary", "body", "labels")  # what more_like_this compares
+# Every facet value of a page is also indexed as "<facet>=<value>" in one field, so the facets
+# nobody selected are counted by one aggregation instead of one per facet: counting 14 fields
+# over every match took half of a query matching most pages.
+FACET_VALUE_SEPARATOR = "="
 
 
 def index_settings():
@@ -66,6 +70,7 @@ def index_mappings():
             "facets": {
                 "properties": {name: {"type": "keyword"} for name in [*FACET_NAMES, "scope"]}
             },
+            "facet_values": {"type": "keyword"},
             # Shown to visitors and used for snippets, never searched.
             "display": {"type": "object", "enabled": False},
             "fingerprint": {"type": "keyword", "index": False},
@@ -86,6 +91,11 @@ def to_index_document(document):
         "title_words": " ".join(WORD.findall(fold(document["title"]))),
         "published": document["published"],
         "facets": document["facets"],
+        "facet_values": [
+            f"{facet}{FACET_VALUE_SEPARATOR}{value}"
+            for facet in FACET_NAMES
+            for value in document["facets"].get(facet, [])
+        ],
         "display": {
             "title": document["title"],
             "summary": document["summary"],
@@ -411,28 +421,55 @@ class ElasticsearchEngine(SearchEngine):
     def _facet_filter(facet, values):
         return {"terms": {f"facets.{facet}": list(values)}}
 
+    @staticmethod
+    def _selected(query):
+        return {facet: values for facet, values in query.filters.items() if values}
+
     def search_once(self, query):
         analysed = analyse_query(query.text, current_vocabulary(), any_word=query.any_word)
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            # Only what is read below travels and is parsed.
+            filter_path=["hits.total", "hits.hits._source", "aggregations"],
+            **self.search_body(query, analysed),
+        )
         terms = analysed.highlight_terms()
-        selected = {facet: values for facet, values in query.filters.items() if values}
+        hits = [self._hit(hit["_source"], terms) for hit in response["hits"].get("hits", [])]
+        return SearchResults(
+            hits=hits,
+            total=response["hits"]["total"]["value"],
+            facets=self._facet_counts(response.get("aggregations", {}), self._selected(query)),
+            engine=self.name,
+            did_you_mean=analysed.did_you_mean,
+        )
 
-        def values_of(facet):
-            return {"terms": {"field": f"facets.{facet}", "size": MAX_FACET_VALUES}}
+    def search_body(self, query, analysed):
+        """The search request for a query and its analysis (search/query_analysis.py)."""
+        terms = analysed.highlight_terms()
+        selected = self._selected(query)
+
+        def counted_under(filters, aggregations):
+            """Aggregations over the matches that pass `filters`. Under no filter they are at
+            the top level: a filter bucket whose filter matches everything makes Elasticsearch
+            run the whole text query a second time for it (its filter-by-filter aggregation,
+            seen with `profile`)."""
+            if not filters:
+                return aggregations
+            name = "under_" + "_".join(sorted(filters))
+            facet_filter = {"bool": {"filter": self._facet_filters(filters)}}
+            return {name: {"filter": facet_filter, "aggs": aggregations}}
 
         # Each selected facet is counted under every filter but its own, so its other values
-        # stay selectable; the facets nobody selected share one filter bucket.
-        aggregations = {
-            "unselected": {
-                "filter": {"bool": {"filter": self._facet_filters(selected)}},
-                "aggs": {facet: values_of(facet) for facet in FACET_NAMES if facet not in selected},
-            }
+        # stay selectable; the facets nobody selected are counted together under all of them.
+        every_value = {
+            "terms": {"field": "facet_values", "size": MAX_FACET_VALUES * len(FACET_NAMES)}
         }
+        aggregations = counted_under(selected, {"facet_values": every_value})
         for facet in selected:
             others = {f: v for f, v in selected.items() if f != facet}
-            aggregations[f"selected_{facet}"] = {
-                "filter": {"bool": {"filter": self._facet_filters(others)}},
-                "aggs": {facet: values_of(facet)},
-            }
+            own_values = {"terms": {"field": f"facets.{facet}", "size": MAX_FACET_VALUES}}
+            aggregations |= counted_under(others, {f"selected_{facet}": own_values})
         # Snippets are cut from the long texts only when there are words to mark.
         source = ["page_id", "language", "available_languages", "kind", "facets"]
         source += ["display"] if terms else ["display.title", "display.summary", "display.url"]
@@ -480,29 +517,26 @@ class ElasticsearchEngine(SearchEngine):
             body["sort"] = [{"published": "desc"}, {"page_id": "asc"}]
         else:
             body["sort"] = ["_score", {"published": "desc"}, {"page_id": "asc"}]
-        response = self._call(
-            self.client.search,
-            index=self.alias,
-            # Only what is read below travels and is parsed.
-            filter_path=["hits.total", "hits.hits._source", "aggregations"],
-            **body,
-        )
-        hits = [self._hit(hit["_source"], terms) for hit in response["hits"].get("hits", [])]
-        facets = {}
-        for bucket in response.get("aggregations", {}).values():
-            for facet in FACET_NAMES:
-                buckets = bucket.get(facet, {}).get("buckets")
-                if buckets:
-                    facets[facet] = sorted(
-                        ((b["key"], b["doc_count"]) for b in buckets), key=lambda r: (-r[1], r[0])
-                    )
-        return SearchResults(
-            hits=hits,
-            total=response["hits"]["total"]["value"],
-            facets={facet: facets[facet] for facet in FACET_NAMES if facet in facets},
-            engine=self.name,
-            did_you_mean=analysed.did_you_mean,
-        )
+        return body
+
+    @staticmethod
+    def _facet_counts(aggregated, selected):
+        """facet -> [(value, count)], most frequent first, from the aggregations of
+        search_once, at the top level or in a filter bucket."""
+        counts = defaultdict(list)
+        for level in (aggregated, *aggregated.values()):
+            for bucket in level.get("facet_values", {}).get("buckets", []):
+                facet, value = bucket["key"].split(FACET_VALUE_SEPARATOR, 1)
+                if facet not in selected:
+                    counts[facet].append((value, bucket["doc_count"]))
+            for facet in selected:
+                for bucket in level.get(f"selected_{facet}", {}).get("buckets", []):
+                    counts[facet].append((bucket["key"], bucket["doc_count"]))
+        return {
+            facet: sorted(counts[facet], key=lambda row: (-row[1], row[0]))
+            for facet in FACET_NAMES
+            if counts[facet]
+        }
 
     def _facet_filters(self, selected):
         return [self._facet_filter(facet, values) for facet, values in selected.items()]

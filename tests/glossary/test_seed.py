@@ -95,3 +95,34 @@ def test_the_migration_makes_cached_pages_stale(db):
 
     assert content_version() != before
     assert GlossaryTerm.objects.get(term="fishers", locale__language_code="en").synonyms
+
+
+def test_the_fields_acronyms_reach_a_database_seeded_before_them(db):
+    """ "AVEC" (the French VSLA) joins its entry; the entries added with them are made."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0005_seed_acronyms_of_the_field")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    english = GlossaryTerm.objects.get(term="savings group", locale__language_code="en")
+    french = GlossaryTerm.objects.get(
+        translation_key=english.translation_key, locale__language_code="fr"
+    )
+    french.synonyms = "tontine"  # as seeded before, then edited by a translator
+    french.save()
+    civil_society = GlossaryTerm.objects.get(term="civil society organisation")
+    GlossaryTerm.objects.filter(translation_key=civil_society.translation_key).delete()
+
+    importlib.import_module(f"glossary.migrations.{name[1]}").add_seed_acronyms(
+        historical_apps, None
+    )
+
+    french.refresh_from_db()
+    assert french.names() == ["groupe d'épargne", "tontine", "AVEC"]
+    made = GlossaryTerm.objects.get(term="civil society organisation")
+    assert (
+        "OSC"
+        in GlossaryTerm.objects.get(
+            translation_key=made.translation_key, locale__language_code="fr"
+        ).names()
+    )

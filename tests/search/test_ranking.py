@@ -160,6 +160,13 @@ def test_the_phrase_boost_wants_the_words_in_order_and_close():
     assert not phrase_in_title(["housing"], title)  # one word is no phrase
 
 
+def test_the_phrase_boost_finds_the_words_in_other_forms():
+    # Typed in the plural, the title in the singular: the same words in order.
+    assert phrase_in_title(["cooperativas", "comunitarias"], " una cooperativa comunitaria")
+    assert phrase_in_title(["housing", "cooperative"], " guide to housing cooperatives")
+    assert not phrase_in_title(["comunitarias", "cooperativas"], " una cooperativa comunitaria")
+
+
 def test_one_word_of_another_name_of_the_query_is_no_title_named_after_it(db):
     """A region's other names bring common words ("medio" of "Medio Oriente", "sul" of "Cone
     Sul"): a title holding one of them is not named after the region."""

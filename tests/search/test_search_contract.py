@@ -22,6 +22,8 @@ from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
 from search.engines.elasticsearch import ElasticsearchEngine
 from search.models import SearchDocument
+from search.query_analysis import analyse_query
+from search.vocabulary import current_vocabulary
 from taxonomy.factories import ThemeFactory
 from tests.conftest import elasticsearch_url, index
 from toolkits.factories import (
@@ -181,6 +183,43 @@ def test_facet_counts_equal_the_filtered_result_counts(engine, site_tree):
                 assert count == expected, (filters, facet, value)
     every_country = engine.search(SearchQuery()).facets["country"]
     assert dict(every_country) == {"BR": 2, "SN": 2, "FR": 1, "IN": 1}
+
+
+@pytest.mark.elasticsearch
+def test_elasticsearch_reads_the_matches_once_and_counts_unselected_facets_together(
+    elasticsearch, site_tree
+):
+    """The work Elasticsearch does for a search, read from its own profile (not timed): the
+    text query runs once, not a second time for a facet bucket whose filter matches everything,
+    and the facets nobody selected are counted by one aggregation, not one per facet. Either
+    doubled the time of a query matching most of 100,000 pages."""
+    pages = [
+        ToolkitPageFactory(parent=site_tree.toolkit_index, countries=countries, year=year)
+        for countries, year in [(["BR"], 2021), (["BR", "SN"], 2022), (["SN"], 2022)]
+    ]
+    index(elasticsearch, *pages)
+
+    def aggregations_counting_values(profiled):
+        return sum(
+            ("Terms" in aggregation["type"])
+            + aggregations_counting_values(aggregation.get("children", []))
+            for aggregation in profiled
+        )
+
+    for filters in [{}, {"country": ["BR"]}, {"country": ["BR"], "year": ["2022"]}]:
+        query = SearchQuery(text="municipal policy", filters=filters)
+        body = elasticsearch.search_body(query, analyse_query(query.text, current_vocabulary()))
+        response = elasticsearch.client.search(index=elasticsearch.alias, profile=True, **body)
+        assert response["hits"]["total"]["value"] == elasticsearch.search(query).total > 0
+        (shard,) = response["profile"]["shards"]
+        runs_of_the_text_query = [
+            profiled
+            for search in shard["searches"]
+            for profiled in search["query"]
+            if "tokens.title" in profiled["description"]
+        ]
+        assert len(runs_of_the_text_query) == 1, filters
+        assert aggregations_counting_values(shard["aggregations"]) == 1 + len(filters), filters
 
 
 def test_every_facet_value_is_counted_not_only_the_top_ten(engine, site_tree):

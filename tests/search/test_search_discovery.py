@@ -218,6 +218,47 @@ def test_an_acronym_written_with_dots_is_the_acronym(engine, site_tree):
     assert set(ids(results)) == {united.pk, dotted.pk}
 
 
+def test_an_acronym_typed_in_capitals_is_no_stop_word(engine, site_tree):
+    # "un" is a French, Spanish and Portuguese stop word; "UN" is the United Nations.
+    united = toolkit(site_tree, title="What UN agencies fund", summary="A kit.")
+    other = toolkit(site_tree, title="Agencies and their funds", summary="A guide.")
+    index(engine, united, other)
+    GlossaryTerm.objects.create(term="United Nations", synonyms="UN")
+
+    assert ids(engine.search(SearchQuery(text="UN agencies"))) == [united.pk]
+    # Lower-cased, or in a query typed all in capitals, it is the article it looks like.
+    assert [unit.text for unit in analyse_query("un guide").units] == ["guide"]
+    assert [unit.text for unit in analyse_query("UN GUIDE POUR AGIR").units] == ["guide", "agir"]
+
+
+def test_a_french_acronym_that_is_a_stop_word_finds_its_glossary_entry(engine, site_tree):
+    # "AVEC", associations villageoises d'épargne et de crédit, the VSLAs; "avec" is "with".
+    groups = toolkit(site_tree, title="Running a village savings and loan association")
+    other = toolkit(site_tree, title="Working with networks")
+    index(engine, groups, other)
+
+    results = engine.search(SearchQuery(text="les AVEC au Sahel", language="fr"))
+
+    assert ids(results) == [groups.pk]
+
+
+def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(engine, site_tree):
+    loans = toolkit(site_tree, title="Small loans for people the banks turn away")
+    seeds = toolkit(site_tree, title="Seed banks")
+    festival = toolkit(site_tree, title="Festival programme")
+    index(engine, loans, seeds, festival)
+    GlossaryTerm.objects.create(
+        term="microfinance", synonyms="MFI", definition="Small loans to people excluded from banks."
+    )
+
+    assert ids(engine.search(SearchQuery(text="microfinance"))) == [loans.pk, seeds.pk]
+
+    # Once a page uses one of its names, that page is what the term finds.
+    named = toolkit(site_tree, title="How an MFI lends")
+    index(engine, named)
+    assert ids(engine.search(SearchQuery(text="microfinance"))) == [named.pk]
+
+
 def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     from wagtail_localize.models import (
         String,
