@@ -12,9 +12,12 @@ class BaseConfig(AppConfig):
         from compat.django import load_catalogues_of
         from compat.modelsearch import rank_sqlite_search_once
         from compat.wagtail import (
+            count_page_search_results_by_their_types,
             keep_block_definitions,
+            reverse_page_button_urls_by_pattern,
             share_site_root_paths_in_page_listings,
             write_admin_buttons,
+            write_admin_icons,
         )
 
         load_catalogues_of(getattr(settings, "CATALOGUE_LOCALES", {}))
@@ -22,3 +25,6 @@ class BaseConfig(AppConfig):
         keep_block_definitions()
         share_site_root_paths_in_page_listings()
         write_admin_buttons()
+        count_page_search_results_by_their_types()
+        write_admin_icons()
+        reverse_page_button_urls_by_pattern()

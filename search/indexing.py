@@ -9,7 +9,8 @@ is down. Every document carries a version taken before its page was read (extern
 versioning), so an older copy never overwrites a newer one, whatever order writes arrive in.
 A periodic reconciliation (`reconcile`, also `manage.py rebuild_exchange_index --check
 --repair`) compares fingerprints and repairs what is missing, stale or left over, recreating
-the index when the node lost it.
+the index when the node lost it and rebuilding it when an older version of the site made it
+with other fields (an upgrade heals without anyone running a command).
 """
 
 import logging
@@ -230,6 +231,11 @@ def _check_elasticsearch(engine, expected, repair, version, check):
             check.actions.append(f"recreated the index ({name})")
     if engine.current_index() is None:
         check.missing = sorted(expected)
+    elif engine.has_outdated_fields():
+        check.stale = sorted(expected)
+        if repair:
+            name = rebuild_elasticsearch(engine, expected.values(), version)
+            check.actions.append(f"rebuilt the index with today's fields ({name})")
     elif not check.missing:
         _differences(check, expected, engine.fingerprints())
         if repair and check.problems:

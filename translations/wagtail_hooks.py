@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize import wagtail_hooks as localize_hooks
 
-from compat.wagtail import replace_hook
+from compat.wagtail import BEFORE_PAGE_LISTING_ROWS_HOOK, replace_hook
 from translations import listing_buttons
 from translations import views as translation_views
 from translations.admin_api import TranslatorsPagesAdminAPIViewSet
@@ -33,6 +33,7 @@ for hook_name in ("register_page_header_buttons", "register_page_listing_more_bu
         localize_hooks.page_listing_more_buttons,
         listing_buttons.page_listing_more_buttons,
     )
+hooks.register(BEFORE_PAGE_LISTING_ROWS_HOOK, listing_buttons.know_listing_rows)
 
 
 class TranslationStatusMenuItem(MenuItem):

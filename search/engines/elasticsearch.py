@@ -78,6 +78,15 @@ def index_mappings():
     }
 
 
+def field_paths(mappings):
+    """The dotted names of the fields a mapping defines ("tokens.title", "facet_values")."""
+    paths = set()
+    for name, definition in mappings.get("properties", {}).items():
+        paths.add(name)
+        paths |= {f"{name}.{inner}" for inner in field_paths(definition)}
+    return paths
+
+
 def to_index_document(document):
     """The Elasticsearch source of a search document (search/documents.py)."""
     return {
@@ -181,6 +190,16 @@ class ElasticsearchEngine(SearchEngine):
             if name != self.alias and self.alias in index.get("aliases", {}):
                 return name
         return None
+
+    def has_outdated_fields(self):
+        """True when the index behind the alias has other fields than index_mappings() gives:
+        made by an older version of the site, its strict mappings refuse today's documents and
+        its documents lack fields that searches read (the reconciliation rebuilds it)."""
+        current = self.current_index()
+        if current is None:
+            return False
+        mappings = self._indices()[current].get("mappings", {})
+        return field_paths(mappings) != field_paths(index_mappings())
 
     def remove_index_under_alias_name(self):
         """Delete a real index that a write created at the alias name (no alias can be put

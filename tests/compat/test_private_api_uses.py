@@ -10,7 +10,7 @@ APPS = ["base", "caching", "demo", "home", "search", "stories", "taxonomy", "too
 PRIVATE_USES = re.compile(
     r"\._raw_delete\b|\.run_on_commit\b|\._get_raw_host\b|_prefetched_objects_cache"
     r"|\b_csp_nonce\b|\._wagtail_site\b|\._set_document_file_metadata\b|_w_filter_fragment"
-    r"|\bhooks\._hooks\b|_build_block_json\b|_wagtail_cached_site_root_paths"
+    r"|\bhooks\._hooks\b|_build_block_json\b|_wagtail_cached_site_root_paths|\._count_cache\b"
     r"|wagtail_localize\.(operations|segments|strings|views)\b"
 )
 

@@ -4,6 +4,7 @@ import inspect
 import json
 import re
 
+import pytest
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from django.utils import translation
@@ -121,3 +122,145 @@ def test_admin_buttons_are_written_as_wagtails_template_writes_them(db, site_tre
             BaseButton.render_html.render_by_template(button, {})
         )
         assert escape(str(button.label)) in written  # the label, escaped as the template does
+
+
+def test_the_admin_page_search_counts_its_results_once_per_type_and_rightly(
+    db, site_tree, client, superuser
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from stories.factories import StoryPageFactory
+    from toolkits.factories import ToolkitPageFactory
+
+    for number in range(25):
+        StoryPageFactory(parent=site_tree.story_index, title=f"Cooperative story {number}")
+    for number in range(3):
+        ToolkitPageFactory(parent=site_tree.toolkit_index, title=f"Cooperative toolkit {number}")
+    client.force_login(superuser)
+
+    for query, total, shown in (
+        ("", 28, 28),
+        ("&content_type=stories.storypage", 28, 25),
+        ("&content_type=toolkits.toolkitpage", 28, 3),
+        ("&content_type=stories.storypage&p=2", 28, 25),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"/admin/pages/search/?q=cooperative{query}")
+
+        assert response.status_code == 200
+        context = response.context
+        assert context["paginator"].count == shown  # the pages to go through
+        assert context["all_pages"].count() == total  # "All (28)"
+        assert {type_.model: n for type_, n in context["content_types"]} == {
+            "storypage": 25,
+            "toolkitpage": 3,
+        }
+        html = " ".join(response.content.decode().split())
+        assert "There are 28 matching pages" in html and "All (28)" in html
+        page = context["page_obj"]
+        assert len(page.object_list) == min(20, shown - page.start_index() + 1)
+        counted = 'SELECT COUNT(*) AS "__count" FROM "wagtailcore_page"'
+        counts = [q["sql"] for q in queries if q["sql"].startswith(counted)]
+        assert counts == []  # all three from the count per type
+
+
+def test_admin_icons_are_written_as_wagtails_template_writes_them():
+    from django.template import Context, Template
+    from django.template.loader import render_to_string
+    from django.test.signals import template_rendered
+
+    rendered = []
+
+    def note(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    for arguments in (
+        {"name": "link"},
+        {"name": "comment-add", "classname": "initial w-text-primary"},
+        {"name": "help", "title": 'Help & "more" <here>'},
+        {"name": "lock", "classname": "initial", "title": "Locked", "wrapped": True},
+        {"name": "cross", "wrapped": True},
+    ):
+        tag = " ".join(f"{key}={key}" for key in arguments)  # values from the context: escaped
+        template_rendered.connect(note)
+        written = Template("{% load wagtailadmin_tags %}{% icon " + tag + " %}").render(
+            Context(arguments)
+        )
+        template_rendered.disconnect(note)
+        by_template = render_to_string(
+            "wagtailadmin/shared/icon.html",
+            {"classname": "icon", "title": None, "wrapped": False}
+            | {key: value for key, value in arguments.items() if value},
+        )
+        assert written == by_template
+    assert "wagtailadmin/shared/icon.html" not in rendered and 'href="#icon-cross"' in written
+
+
+def test_admin_dropdown_buttons_are_written_as_wagtails_templates_write_them(
+    db, site_tree, superuser, rf
+):
+    from django.test.signals import template_rendered
+    from wagtail import hooks
+    from wagtail.admin.widgets.button import BaseButton, Button, ButtonWithDropdown
+
+    def normalised(html):
+        return re.sub(r"\s+>", ">", " ".join(str(html).split()))
+
+    story = Page.objects.get(pk=site_tree.story_index.pk).specific
+    request = rf.get("/admin/pages/search/?q=x")
+    request.user = superuser
+    dropdowns = [  # a page listing's "More actions" menu, and its other buttons
+        button
+        for hook in hooks.get_hooks("register_page_listing_buttons")
+        for button in hook(page=story, user=superuser, next_url="/admin/pages/search/?q=x")
+    ]
+    plain = [Button("Edit <b>", url="/e/", icon_name="edit"), Button("Delete", url="/d/")]
+    dropdowns += [
+        ButtonWithDropdown(buttons=plain, label="", icon_name="dots-horizontal"),
+        ButtonWithDropdown(
+            buttons=plain,
+            label="More & more",
+            classname=["button", "button-secondary"],
+            attrs={"aria-label": "Actions for <x>", "data-x": '"y"'},
+        ),
+    ]
+    rendered = []
+
+    def note(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    for button in dropdowns:
+        template_rendered.connect(note)
+        written = button.render_html({"request": request})
+        template_rendered.disconnect(note)
+        assert normalised(written) == normalised(
+            BaseButton.render_html.render_by_template(button, {"request": request})
+        )
+    assert rendered == []  # nor the dropdown's templates, nor its buttons'
+    assert sum("w-dropdown__content" in str(button.render_html({})) for button in dropdowns) >= 3
+
+
+def test_page_button_addresses_are_djangos_whatever_the_id_prefix_or_name(db):
+    from django.urls import NoReverseMatch, reverse, set_script_prefix
+    from wagtail.admin.ui.menus import pages
+
+    kept_reverse = pages.reverse
+    assert kept_reverse is not reverse and hasattr(kept_reverse, "patterns")
+    names = ["wagtailadmin_pages:edit", "wagtailadmin_pages:delete", "wagtailadmin_explore"]
+    try:
+        for prefix in ("/", "/network/"):
+            set_script_prefix(prefix)
+            for name in names:
+                for page_id in (0, 7, 12345, 918273645546372819):
+                    assert kept_reverse(name, args=[page_id]) == reverse(name, args=[page_id])
+                assert kept_reverse(name, args=[3]).startswith(f"{prefix}admin/")
+    finally:
+        set_script_prefix("/")
+    assert kept_reverse("wagtailadmin_pages:search") == reverse("wagtailadmin_pages:search")
+    assert kept_reverse("wagtailadmin_explore", args=["4"]) == reverse(
+        "wagtailadmin_explore", args=["4"]
+    )
+    with pytest.raises(NoReverseMatch):
+        kept_reverse("wagtailadmin_pages:search", args=[5])  # as Django's
+    assert any(key[0] == "wagtailadmin_pages:edit" for key in kept_reverse.patterns)

@@ -15,6 +15,7 @@ from django.test import override_settings
 from search import engines, indexing
 from search.documents import build_document
 from search.engines.base import SearchQuery, SearchUnavailable
+from search.engines.elasticsearch import index_mappings
 from search.models import PendingRepair
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
@@ -103,6 +104,36 @@ def test_reconciliation_recreates_a_lost_index_with_every_page(site_tree, site_s
     assert elasticsearch.actions[0].startswith("recreated the index")
     assert len(titles(site_search, "weavers")) == 3
     assert indexing.reconcile(repair=False)[1].problems == 0
+
+
+def test_reconciliation_rebuilds_an_index_an_older_version_made_with_other_fields(
+    site_tree, site_search
+):
+    stories = [
+        StoryPageFactory(parent=site_tree.story_index, title=f"Tanners {n}") for n in range(2)
+    ]
+    # The index as the site made it before the facets got their combined field: its strict
+    # mappings refuse today's documents, and counting facets over it finds nothing.
+    lose_the_index(site_search)
+    older = f"{site_search.alias}_20261101000000_1"
+    older_mappings = index_mappings()
+    del older_mappings["properties"]["facet_values"]
+    site_search.client.indices.create(index=older, mappings=older_mappings)
+    site_search.client.indices.put_alias(index=older, name=site_search.alias)
+    assert site_search.has_outdated_fields()
+
+    with pytest.raises(Exception, match="problem"):
+        call_command("rebuild_exchange_index", "--check")
+    elasticsearch = indexing.reconcile(repair=True)[1]
+
+    assert elasticsearch.stale == sorted(story.pk for story in stories)
+    assert elasticsearch.actions[0].startswith("rebuilt the index with today's fields")
+    assert site_search.current_index() != older
+    assert not site_search.has_outdated_fields()
+    assert len(titles(site_search, "tanners")) == 2
+    facets = site_search.search(SearchQuery(text="tanners")).facets
+    assert facets["kind"] == [("story", 2)]
+    call_command("rebuild_exchange_index", "--check")  # raises if anything still differs
 
 
 def test_reconciliation_removes_an_index_created_at_the_alias_name(site_tree, site_search):

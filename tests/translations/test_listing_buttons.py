@@ -51,3 +51,43 @@ def test_the_admin_asks_ours_in_place_of_wagtail_localizes():
         registered = hooks.get_hooks(hook_name)
         assert listing_buttons.page_listing_more_buttons in registered
         assert localize_hooks.page_listing_more_buttons not in registered
+
+
+def test_a_listings_rows_are_read_at_once_and_give_the_same_buttons(
+    translated_site, superuser, translator, rf
+):
+    lonely = StoryPageFactory(parent=translated_site.story_index, title="Not translated")
+    unsynced = translated_site.story_index
+    TranslationSource.objects.get_for_instance(unsynced).translations.update(enabled=False)
+    ids = [translated_site.story.pk, translated_site.story_fr.pk, unsynced.pk, lonely.pk, 1]
+    seen = set()
+    for user in (superuser, translator):
+        pages = list(Page.objects.filter(pk__in=ids).specific())  # as a listing reads them
+        request = rf.get("/admin/pages/search/?q=x")
+        request.user = user
+        user.has_perm("wagtail_localize.submit_translation")  # its permissions, read once
+        with CaptureQueriesContext(connection) as queries:
+            listing_buttons.know_listing_rows(pages, request)
+        assert len(queries) <= 3
+        for page in pages:
+            fresh = Page.objects.get(pk=page.pk).specific
+            theirs, _queries = buttons(localize_hooks.page_listing_more_buttons, fresh, user)
+            ours, our_queries = buttons(listing_buttons.page_listing_more_buttons, page, user)
+            assert ours == theirs, page
+            assert our_queries == 0, page
+            seen.update(label for label, *_rest in ours)
+    assert seen == {"Translate this page", "Sync translated pages"}
+
+
+def test_the_admin_page_search_reads_its_rows_buttons_at_once(translated_site, superuser, client):
+    for number in range(6):
+        StoryPageFactory(parent=translated_site.story_index, title=f"Market {number}")
+    client.force_login(superuser)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/admin/pages/search/?q=market")
+
+    html = response.content.decode()
+    assert response.status_code == 200 and html.count("Translate this page") >= 6
+    per_row = [q for q in queries if "NOT IN" in q["sql"] and "translation_key" in q["sql"]]
+    assert per_row == []
