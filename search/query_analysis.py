@@ -36,6 +36,9 @@ EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's
 # A word of a glossary definition, looked for only when no page uses the concept's names.
 DESCRIPTION_WEIGHT = 0.3
 MAX_DESCRIPTION_WORDS = 24
+# Only its words that at most a fifth of the pages hold: any one of them finds a page, so a
+# common one ("cooperative", "people") would find nearly every page.
+DESCRIPTION_WORD_MAX_SHARE = 0.2
 # A word held by more than this share of the pages is the field's own name ("SSE"), no subject.
 FIELD_SHARE = 2 / 3
 # One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
@@ -237,7 +240,7 @@ def _find_concept(words, start, index):
         return length, concepts[0], phrase
     joined = dict.fromkeys(p for concept in concepts for p in concept.phrases)
     described_by = dict.fromkeys(w for concept in concepts for w in concept.described_by)
-    return length, Concept(tuple(joined), tuple(described_by)), phrase
+    return length, Concept(tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS]), phrase
 
 
 def _alternative(words, weight):
@@ -299,19 +302,12 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 for other in concept.phrases
                 if other != phrase
             ]
-            if (
-                concept.described_by
-                and vocabulary
-                and not any(
-                    all(vocabulary.holds_any(word) for word in alt.words)
-                    for alt in unit.alternatives
-                )
-            ):
+            described = _described_by(concept, unit, vocabulary)
+            if described:
                 # No page uses any of its names ("microfinance", "MFI"): the pages about it
-                # hold the words of its definition, the more of them the better (one word of
-                # many tokens, scored as their sum), though no title holding one is named
-                # after the query.
-                described = frozenset().union(*(variants(w) for w in concept.described_by))
+                # hold the rare words of its definition, the more of them the better (one
+                # word of many tokens, scored as their sum), though no title holding one is
+                # named after the query.
                 unit.alternatives.append(
                     Alternative((described,), DESCRIPTION_WEIGHT, typed[0], names_unit=False)
                 )
@@ -371,6 +367,22 @@ def analyse_query(text, vocabulary=None, any_word=False):
         names_the_field=bool(vocabulary and units)
         and all(vocabulary.share(unit.alternatives[0].words[0]) > FIELD_SHARE for unit in units),
     )
+
+
+def _described_by(concept, unit, vocabulary):
+    """The tokens of the rare words of the concept's definitions that pages hold, when no
+    page uses any of its names; else an empty set."""
+    if not concept.described_by or not vocabulary:
+        return frozenset()
+    if any(all(vocabulary.holds_any(word) for word in alt.words) for alt in unit.alternatives):
+        return frozenset()
+    rare = [
+        forms
+        for word in concept.described_by
+        if vocabulary.holds_any(forms := variants(word))
+        and vocabulary.share(forms) <= DESCRIPTION_WORD_MAX_SHARE
+    ]
+    return frozenset().union(*rare)
 
 
 def typed_acronyms(text):

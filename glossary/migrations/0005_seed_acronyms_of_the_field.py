@@ -2,11 +2,11 @@ from django.db import migrations
 
 # The field's acronyms seed/sse_terms.tsv gave, after 0004, to entries databases already hold
 # (a fresh database gets them from 0002). Only these: nothing else of an entry is touched.
+# Not "WISE" (work integration social enterprise): names match in any case, and "wise" is a word.
 ADDED_AFTER_0004 = {
     "savings group": {"fr": ["AVEC"]},
     "microfinance institution": {"fr": ["SFD"]},
     "popular economy": {"es": ["EPS"]},
-    "work integration social enterprise": {"en": ["WISE"]},
 }
 
 

@@ -195,11 +195,15 @@ class ElasticsearchEngine(SearchEngine):
         """True when the index behind the alias has other fields than index_mappings() gives:
         made by an older version of the site, its strict mappings refuse today's documents and
         its documents lack fields that searches read (the reconciliation rebuilds it)."""
-        current = self.current_index()
-        if current is None:
-            return False
-        mappings = self._indices()[current].get("mappings", {})
-        return field_paths(mappings) != field_paths(index_mappings())
+        behind_alias = [
+            index
+            for name, index in self._indices().items()
+            if name != self.alias and self.alias in index.get("aliases", {})
+        ]
+        return any(
+            field_paths(index.get("mappings", {})) != field_paths(index_mappings())
+            for index in behind_alias
+        )
 
     def remove_index_under_alias_name(self):
         """Delete a real index that a write created at the alias name (no alias can be put
