@@ -337,7 +337,9 @@ def test_visitors_get_database_results_quickly_when_elasticsearch_fails(
 
     engines.reset_failure_memory()
     assert response.status_code == 200
-    assert elapsed < 2
+    # The search's own timeout (1 s), not the client's default of 10 s; the margin is for a
+    # busy CI machine, where this once took 2.08 s.
+    assert elapsed < 5
     body = response.json()
     assert body["fallback"] is True
     assert [hit["page_id"] for hit in body["results"]] == [toolkit.pk]
@@ -355,7 +357,7 @@ def test_publishing_while_elasticsearch_is_stopped_is_repaired_by_the_check_comm
     ):
         started = time.monotonic()
         toolkit.save_revision().publish()
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 5  # no wait for the node (margin: a busy machine)
     assert SearchDocument.objects.filter(page=toolkit).exists()  # the database copy is true
 
     with override_settings(
