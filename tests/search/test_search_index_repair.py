@@ -15,7 +15,7 @@ from django.test import override_settings
 from search import engines, indexing
 from search.documents import build_document
 from search.engines.base import SearchQuery, SearchUnavailable
-from search.engines.elasticsearch import index_mappings
+from search.engines.elasticsearch import index_mappings, index_settings
 from search.models import PendingRepair
 from stories.factories import StoryPageFactory
 from stories.models import StoryPage
@@ -118,7 +118,9 @@ def test_reconciliation_rebuilds_an_index_an_older_version_made_with_other_field
     older = f"{site_search.alias}_20261101000000_1"
     older_mappings = index_mappings()
     del older_mappings["properties"]["facet_values"]
-    site_search.client.indices.create(index=older, mappings=older_mappings)
+    site_search.client.indices.create(
+        index=older, settings=index_settings(), mappings=older_mappings
+    )
     site_search.client.indices.put_alias(index=older, name=site_search.alias)
     assert site_search.has_outdated_fields()
 
