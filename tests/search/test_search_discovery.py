@@ -242,6 +242,25 @@ def test_a_french_acronym_that_is_a_stop_word_finds_its_glossary_entry(engine, s
     assert ids(results) == [groups.pk]
 
 
+def test_a_group_finds_its_sector_and_its_other_names_in_the_four_languages(engine, site_tree):
+    # The seeded glossary: no stemmer joins "fishers" to "fishing", "pêcheurs" to "pêche".
+    fishing = toolkit(site_tree, title="Small-scale fisheries: landing sites run together")
+    nations = toolkit(site_tree, title="First Nations enterprises and procurement")
+    pensions = toolkit(site_tree, title="Social insurance for cooperative members")
+    homes = toolkit(site_tree, title="Housing cooperatives for homeless people")
+    other = toolkit(site_tree, title="Festival programme")
+    index(engine, fishing, nations, pensions, homes, other)
+
+    def found(text, language):
+        return ids(engine.search(SearchQuery(text=text, language=language, all_languages=True)))
+
+    assert found("pêcheurs", "fr") == [fishing.pk]
+    # Few pages: their common words find them all, below the page the names find.
+    assert found("peuples autochtones", "fr")[0] == nations.pk
+    assert found("previdência social", "pt")[0] == pensions.pk
+    assert found("personas sin hogar", "es")[0] == homes.pk
+
+
 def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(engine, site_tree):
     loans = toolkit(site_tree, title="Small loans for people the banks turn away")
     seeds = toolkit(site_tree, title="Seed banks")
