@@ -151,6 +151,9 @@ def test_the_groups_sectors_and_other_names_reach_a_database_seeded_before_them(
     french.refresh_from_db()
     assert french.names() == ["pêcheurs", "pêcheuses", "pêcheurs à pied", "pêche", "pêcheries"]
     made = GlossaryTerm.objects.get(term="homeless people")
-    assert "personas sin hogar" in GlossaryTerm.objects.get(
-        translation_key=made.translation_key, locale__language_code="es"
-    ).names()
+    assert (
+        "personas sin hogar"
+        in GlossaryTerm.objects.get(
+            translation_key=made.translation_key, locale__language_code="es"
+        ).names()
+    )
