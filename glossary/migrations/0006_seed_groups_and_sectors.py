@@ -53,6 +53,25 @@ ADDED_AFTER_0005 = {
         "es": ["organización sin fines de lucro", "entidad sin ánimo de lucro", "OSFL"],
         "pt": ["organização sem fins lucrativos", "entidade sem fins lucrativos", "OSFL"],
     },
+    "care work": {
+        "en": ["care workers", "carers"],
+        "fr": ["travailleuses du care", "aides à domicile"],
+        "es": ["trabajadoras del cuidado", "cuidadoras"],
+        "pt": ["trabalhadoras do cuidado", "cuidadoras"],
+    },
+    "health mutual": {
+        "en": ["community-based health insurance", "community health insurance"],
+        "fr": ["assurance maladie communautaire", "mutuelle de santé communautaire"],
+        "es": ["seguro de salud comunitario", "mutualidad de salud"],
+        "pt": ["seguro de saúde comunitário", "mutualidade de saúde"],
+    },
+    "small and medium-sized enterprises": {
+        "en": ["micro, small and medium enterprises", "MSME", "microenterprises"],
+        "fr": ["très petites entreprises", "MPME", "TPE", "microentreprises"],
+        "es": ["mipyme", "mipymes", "microempresas"],
+        "pt": ["micro e pequenas empresas", "MPE", "microempresas"],
+    },
+    "solidarity economy": {"pt": ["ecosol"]},
 }
 
 
@@ -61,7 +80,7 @@ def add_groups_and_sectors(apps, schema_editor):
     from glossary.seed import add_names, load_glossary
 
     term_model = apps.get_model("glossary", "GlossaryTerm")
-    # The entries added since 0005 (platform workers, family farming, homeless people, FAO…).
+    # The entries added since 0005 (platform workers, family farming, homeless people, social housing, GIE, FAO…).
     load_glossary(term_model, apps.get_model("wagtailcore", "Locale"))
     add_names(term_model, ADDED_AFTER_0005)
     # Saved through the historical model, which sends no signal the caches listen to.
