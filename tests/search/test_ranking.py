@@ -63,7 +63,7 @@ def test_a_one_word_query_scores_the_title_once_on_elasticsearch(elasticsearch, 
     # Both titles name the word; the course also says it in its (long) summary. A one-word
     # query is no phrase: its "phrase boost" scored the title's word a second time, by the
     # title's length, and put the three-word title first. (The database engine still does:
-    # FTS5's bm25() divides every column's weight by the whole row's length, summary included.)
+    # FTS5's bm25() divides the title's weight by the length of title, summary and body.)
     engine = elasticsearch
     course = toolkit(
         site_tree,
