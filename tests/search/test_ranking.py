@@ -288,6 +288,16 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     assert ids(results) == [naming.pk, peru.pk]
 
 
+def test_a_region_finds_its_countries_by_their_names_not_their_stems(engine, site_tree):
+    # The Portuguese stem of "Sudão", a Sahel country, is "sud": French for the "South" of
+    # the Brazilian page's "Amérique du Sud" label.
+    mali = toolkit(site_tree, title="Millet growers' union", countries=["ML"])
+    brazil = toolkit(site_tree, title="Community banks", countries=["BR"])
+    index(engine, mali, brazil)
+
+    assert ids(engine.search(SearchQuery(text="Sahel"))) == [mali.pk]
+
+
 def test_a_page_naming_the_region_in_any_form_outranks_one_named_after_one_country(
     engine, site_tree
 ):
