@@ -199,8 +199,7 @@ def _concepts_by_first_word(content_version):
             described_by = dict.fromkeys(w for w in description if w not in stop_words())
             concept = Concept(tuple(phrases), tuple(described_by)[:MAX_DESCRIPTION_WORDS])
             for words in phrases:
-                content = [w for w in words if w not in stop_words()] or list(words)
-                for token in variants(content[0]):
+                for token in variants(_content_words(words)[0]):
                     index.setdefault(token, []).append((words, concept))
     return index
 
@@ -209,9 +208,8 @@ def _phrase_matches(phrase, words, start):
     """How many query words from `start` the glossary phrase covers (0: no match). Words match
     by their stems ("housing cooperatives" is "housing cooperative"), and stop words between
     them are skipped ("travailleuses domestiques" is "travailleurs domestiques")."""
-    content = [w for w in phrase if w not in stop_words()] or list(phrase)
     position = start
-    for word in content:
+    for word in _content_words(phrase):
         while position < len(words) and words[position] in stop_words() and word != words[position]:
             position += 1
         if position >= len(words) or not (glossary_forms(words[position]) & variants(word)):
@@ -243,8 +241,19 @@ def _find_concept(words, start, index):
     return length, Concept(tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS]), phrase
 
 
+# In a name of several words, the stop words that carry its meaning are kept: the lists hold
+# "first", "older", "self", "sans", "tiempo", and without them "First Nations" was "nations",
+# "older people" was "people", "banco de tiempo" was "banco" (typing "banco" meant time banks).
+# The short ones are the grammar between the words (the, of, de, à): left out.
+MEANINGFUL_STOP_WORD_LENGTH = 4
+
+
 def _content_words(words):
-    return [w for w in words if w not in stop_words()] or list(words)
+    """The words of a name or phrase a page must hold, in order."""
+    if len(words) == 1:
+        return list(words)
+    kept = [w for w in words if w not in stop_words() or len(w) >= MEANINGFUL_STOP_WORD_LENGTH]
+    return kept or list(words)
 
 
 def _alternative(words, weight):
@@ -287,10 +296,11 @@ def analyse_query(text, vocabulary=None, any_word=False):
     position = 0
     while position < len(words) and len(units) < MAX_QUERY_WORDS:
         word = words[position]
-        if word not in content_words:
+        length, concept, phrase = _find_concept(words, position, index)
+        # A stop word starts a unit only as the first word of a name ("older people").
+        if word not in content_words and not (concept is not None and length > 1):
             position += 1
             continue
-        length, concept, phrase = _find_concept(words, position, index)
         if concept is not None:
             typed = words[position : position + length]
             unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])

@@ -26,8 +26,8 @@ ADDED_AFTER_0005 = {
     "refugees": {
         "en": ["asylum seekers", "displaced people"],
         "fr": ["demandeurs d'asile", "personnes déplacées"],
-        "es": ["solicitantes de asilo", "personas desplazadas", "desplazados"],
-        "pt": ["requerentes de asilo", "pessoas deslocadas", "deslocados"],
+        "es": ["solicitantes de asilo", "personas desplazadas"],
+        "pt": ["requerentes de asilo", "pessoas deslocadas"],
     },
     "persons with disabilities": {
         "en": ["people with disabilities", "disabled people", "disability"],

@@ -555,6 +555,26 @@ def test_the_search_page_says_how_many_pages_hold_every_word(client, site_tree):
     french = client.get("/fr/search/", {"q": "rooftop kitchens"}).content.decode()
     api = client.get("/en/search/api/", {"q": "rooftop kitchens"}).json()
 
-    assert "One page holds all of your words; after it come pages that hold some of them." in html
-    assert "Une page contient tous vos mots" in french
+    listing = client.get(site_tree.toolkit_index.url, {"q": "rooftop kitchens"}).content.decode()
+
+    notice = "Only one page holds all of your words; pages that hold some of them are shown too."
+    assert notice in html and notice in listing
+    assert "Une seule page contient tous vos mots" in french
     assert api["any_word"] is True and api["held_enough"] == 1 and api["total"] == 2
+
+
+def test_a_name_keeps_the_stop_words_that_carry_its_meaning(engine, site_tree):
+    """ "older" and "first" are on the English stop word list: without them "older people" was
+    "people" and "First Nations" "nations", so any page saying "people" or "national" was about
+    the elderly or indigenous peoples, and typing "people" searched the elderly."""
+    elderly = toolkit(site_tree, title="Care cooperatives for the elderly")
+    people = toolkit(site_tree, title="People's kitchens", summary="National network.")
+    index(engine, elderly, people)
+    GlossaryTerm.objects.create(term="the elderly", synonyms="older people")
+
+    assert ids(engine.search(SearchQuery(text="older people")))[0] == elderly.pk
+    assert elderly.pk not in ids(engine.search(SearchQuery(text="people")))
+    assert [unit.text for unit in analyse_query("First Nations national").units] == [
+        "first nations",
+        "national",
+    ]
