@@ -117,3 +117,51 @@ def test_the_editor_shows_the_toolkit_countries_and_file_languages_chosen(editor
     html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[toolkit.pk])).content
     for chosen in ("SN", "Senegal"), ("BR", "Brazil"), ("wo", "Wolof"):
         assert f'<option value="{chosen[0]}" selected>{chosen[1]}</option>' in html.decode()
+
+
+def form_fields_with_choices_from_functions():
+    """A toolkit file's language (a blank choice before a function's languages), a toolkit's
+    countries (django-countries' function) and a function's choices with no blank."""
+    from toolkits.models import ToolkitFile, ToolkitPage
+
+    return [
+        ToolkitFile._meta.get_field("language").formfield(),
+        ToolkitPage._meta.get_field("countries").formfield(),
+        forms.ChoiceField(choices=lambda: [("a", "A <b>"), ("", "none")]),
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "fr"])
+def test_long_select_of_a_function_s_choices_writes_what_django_writes_in_each_language(language):
+    written_countries = None
+    for field in form_fields_with_choices_from_functions():
+        plain, long = forms.SelectMultiple(), LongSelectMultiple()
+        if not isinstance(field, forms.MultipleChoiceField):
+            plain, long = forms.Select(), LongSelect()
+        plain.choices = long.choices = field.choices
+        with translation.override(language):
+            expected = plain.render("field", ["sn", "SN"], {"id": "id_field"})
+            written = long.render("field", ["sn", "SN"], {"id": "id_field"})
+            for initial in (None, "sn"):
+                assert long.use_required_attribute(initial) == plain.use_required_attribute(initial)
+        assert parse_html(written) == parse_html(expected)
+        if isinstance(long, LongSelectMultiple):
+            written_countries = written
+    assert ("Sénégal" if language == "fr" else "Senegal") in written_countries
+
+
+def test_long_select_reads_a_function_s_choices_once_per_language():
+    calls = []
+
+    def choices():
+        calls.append(translation.get_language())
+        return [("a", _("French"))]
+
+    field = forms.ChoiceField(choices=choices)
+    for language in ("en", "fr", "en", "fr"):
+        select = LongSelect()
+        select.choices = field.choices
+        with translation.override(language):
+            select.render("field", "a")
+            select.use_required_attribute(None)
+    assert calls == ["en", "fr"]
