@@ -165,3 +165,32 @@ def test_long_select_reads_a_function_s_choices_once_per_language():
             select.render("field", "a")
             select.use_required_attribute(None)
     assert calls == ["en", "fr"]
+
+
+@pytest.mark.parametrize("value", [None, [], ["2"], ["1", "x<"]])
+def test_term_checkboxes_are_written_as_djangos_templates_write_them(value):
+    from base.widgets import CheckboxSelectMultiple
+
+    choices = [("1", "Women & <girls>"), ("2", "Youth"), ("Group", [("x<", "In a group")])]
+    for attrs in ({"id": "id_themes", "class": "a<b"}, {}):
+        expected = forms.CheckboxSelectMultiple(choices=choices, attrs={"data-x": "1"}).render(
+            "themes", value, attrs
+        )
+        written = CheckboxSelectMultiple(choices=choices, attrs={"data-x": "1"}).render(
+            "themes", value, attrs
+        )
+        assert written == expected
+
+
+def test_the_editor_ticks_a_page_s_terms_as_django_would(editor_client, site_tree):
+    story = StoryPageFactory(parent=site_tree.story_index)
+    theme = ThemeFactory(slug="theme-ticked")
+    story.themes.add(theme)
+    story.save()
+    html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    field = forms.ModelMultipleChoiceField(
+        queryset=type(theme).objects.filter(locale_id=story.locale_id),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    expected = field.widget.render("themes", [theme.pk], {"id": "id_themes"})
+    assert expected in html and "checked" in expected
