@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from base.widgets import LongSelect, LongSelectMultiple
+from base.widgets import LongSelect, LongSelectMultiple, Select
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from taxonomy.factories import SectorFactory, TargetGroupFactory, ThemeFactory
 from toolkits.factories import ToolkitPageFactory
@@ -86,6 +86,7 @@ def test_toolkit_edit_view_cost_does_not_grow_with_the_site(editor_client, site_
     ("plain", "long", "value"),
     [
         (forms.Select, LongSelect, "fr"),
+        (forms.Select, Select, "sn"),
         (forms.SelectMultiple, LongSelectMultiple, ["fr", "sn"]),
         (forms.SelectMultiple, LongSelectMultiple, None),
     ],
@@ -117,6 +118,11 @@ def test_the_editor_shows_the_toolkit_countries_and_file_languages_chosen(editor
     html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[toolkit.pk])).content
     for chosen in ("SN", "Senegal"), ("BR", "Brazil"), ("wo", "Wolof"):
         assert f'<option value="{chosen[0]}" selected>{chosen[1]}</option>' in html.decode()
+    # Wagtail styles a select's field by its widget's class name.
+    assert html.decode().count('data-contentpath="licence"') == 1
+    assert 'w-field--select w-field--commentable" data-field data-contentpath="licence"' in (
+        html.decode()
+    )
 
 
 def form_fields_with_choices_from_functions():
