@@ -11,7 +11,7 @@ them instead of nothing.
 """
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import stop_words as stop_word_lists
@@ -243,9 +243,12 @@ def _find_concept(words, start, index):
     return length, Concept(tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS]), phrase
 
 
+def _content_words(words):
+    return [w for w in words if w not in stop_words()] or list(words)
+
+
 def _alternative(words, weight):
-    content = [w for w in words if w not in stop_words()] or list(words)
-    return Alternative(tuple(variants(w) for w in content), weight, " ".join(words))
+    return Alternative(tuple(variants(w) for w in _content_words(words)), weight, " ".join(words))
 
 
 # The analysis ------------------------------------------------------------------------------
@@ -324,8 +327,15 @@ def analyse_query(text, vocabulary=None, any_word=False):
             typed = words[position : position + place_length]
             unit = QueryUnit(" ".join(typed), [_alternative(typed, 1.0)])
             unit.alternatives += [_alternative(name.split(), 1.0) for name in region_names]
+            # A country's name as written, not its stems: the Portuguese stem of "Sudão" is
+            # "sud", the French word for south on every page about South America.
             unit.alternatives += [
-                replace(_alternative(name.split(), REGION_COUNTRY_WEIGHT), names_unit=False)
+                Alternative(
+                    tuple(frozenset({word}) for word in _content_words(name.split())),
+                    REGION_COUNTRY_WEIGHT,
+                    name,
+                    names_unit=False,
+                )
                 for name in countries_names
             ]
             units.append(unit)

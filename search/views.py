@@ -117,6 +117,7 @@ def search_api(request):
             "fallback": results.fallback,
             "did_you_mean": results.did_you_mean,
             "any_word": results.any_word,
+            "held_enough": results.held_enough,
             "incomplete": results.incomplete,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),

@@ -7,6 +7,8 @@ MAX_RESULT_WINDOW = 10_000  # deeper pages are refused: nobody reads past this, 
 # A page in the visitor's language ranks above an equally good one in another language, but
 # not above a better one (pages not translated into it are shown in their original language).
 OWN_LANGUAGE_FACTOR = 1.25
+# Fewer pages than this holding enough of the words: the pages holding some of them follow.
+FEW_RESULTS = 3
 
 
 class SearchUnavailable(Exception):
@@ -59,7 +61,10 @@ class SearchResults:
     fallback: bool = False  # True when the preferred engine failed and the database answered
     did_you_mean: str = ""  # the query with its typos corrected (its results are included)
     incomplete: bool = False  # Elasticsearch answered but missed updates not yet repaired
-    any_word: bool = False  # no page held enough of the words: these hold some of them
+    # Few pages (held_enough: how many, maybe none) held enough of the words: they come first,
+    # then the pages that hold some of them.
+    any_word: bool = False
+    held_enough: int = 0
 
 
 class SearchEngine:
@@ -72,15 +77,26 @@ class SearchEngine:
         raise NotImplementedError
 
     def search(self, query):
-        """The results of `query`. When no page holds enough of its words ("¿cómo apoyar a los
-        recicladores?": no page says both), the pages that hold any of them, flagged
-        `any_word`, rather than nothing: a visitor's question is rarely worded as a page."""
+        """The results of `query`. When fewer than FEW_RESULTS pages hold enough of its words
+        ("¿cómo apoyar a los recicladores?": no page says both; "rural women": one page), they
+        come first, then the pages that hold some of them, flagged `any_word`, rather than one
+        result or nothing: a visitor's question is rarely worded as a page. Both engines rank
+        pages by how many of the query's units they hold before their score in that case."""
         results = self.search_once(query)
-        if results.total or not query.text or query.any_word or self._needs_one_word(query):
+        if (
+            results.total >= FEW_RESULTS
+            or not query.text
+            or query.any_word
+            or (results.total and query.sort == "newest")  # by date, they would not lead
+            or self._needs_one_word(query)
+        ):
             return results
         relaxed = self.search_once(replace(query, any_word=True))
-        relaxed.any_word = bool(relaxed.total)
-        return relaxed if relaxed.total else results
+        if relaxed.total <= results.total:
+            return results
+        relaxed.any_word = True
+        relaxed.held_enough = results.total
+        return relaxed
 
     def search_once(self, query):
         raise NotImplementedError

@@ -32,6 +32,10 @@ from search.vocabulary import current_vocabulary
 SNIPPET_SOURCE_CHARACTERS = 20_000
 
 TIER_STEP = 1000
+# When pages holding only some of the words are searched (the engines' base `search`), a score
+# step per unit a page holds, above any text score, so the pages holding more come first (the
+# database engine orders by units held, then score).
+HELD_STEP = 1000
 MAX_FACET_VALUES = 500  # more than the world's countries: every value is counted
 TOKEN_FIELDS = {"title": 4, "summary": 2, "body": 1, "files": 1, "labels": 2}
 SIMILAR_FIELDS = ("title", "summary", "body", "labels")  # what more_like_this compares
@@ -421,17 +425,29 @@ class ElasticsearchEngine(SearchEngine):
         return {"match_phrase": {"title_words": {"query": phrase, "slop": 3, "boost": 2}}}
 
     @staticmethod
-    def _nearest_first(ranked, tiers, newest):
+    def _held_first(ranked, unit_queries):
+        """HELD_STEP more per unit of the query a page holds: pages holding more units first."""
+        return {
+            "function_score": {
+                "query": ranked,
+                "functions": [{"filter": unit, "weight": HELD_STEP} for unit in unit_queries],
+                "score_mode": "sum",
+                "boost_mode": "sum",
+            }
+        }
+
+    @staticmethod
+    def _nearest_first(ranked, tiers, newest, step=TIER_STEP):
         """The country's own pages first, then its sub-region's, continent's and the world's:
-        a score step of 1,000 per tier, above any text score (search/applicability.py). When
-        sorting by date, the tier replaces the text score."""
+        a score `step` per tier, above any text score (search/applicability.py). When sorting
+        by date, the tier replaces the text score."""
         return {
             "function_score": {
                 "query": ranked,
                 "functions": [
                     {
                         "filter": {"terms": {"facets.scope": values}},
-                        "weight": (len(tiers) - number) * TIER_STEP,
+                        "weight": (len(tiers) - number) * step,
                     }
                     for number, values in enumerate(tiers)
                 ],
@@ -526,9 +542,13 @@ class ElasticsearchEngine(SearchEngine):
             }
         }
         newest = query.sort == "newest"
+        tier_step = TIER_STEP
+        if query.any_word and len(analysed.units) > 1 and not newest:
+            ranked = self._held_first(ranked, text_query["bool"]["should"])
+            tier_step = HELD_STEP * (len(analysed.units) + 1)  # tiers still come first
         tiers = ranking_tiers(selected, analysed.names_the_field and not newest)
         if tiers:
-            ranked = self._nearest_first(ranked, tiers, newest)
+            ranked = self._nearest_first(ranked, tiers, newest, tier_step)
         body = {
             "query": ranked,
             "post_filter": {"bool": {"filter": self._facet_filters(selected)}},

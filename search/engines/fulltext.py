@@ -4,8 +4,13 @@ bm25(), PostgreSQL's tsvector with a GIN index ranked by ts_rank_cd().
 Both hold, per page, the tokens search/analysis.py made of each field (the same tokens
 Elasticsearch indexes), weighted title > summary and labels > body > files. The index is derived:
 SearchDocument rows and the pages are the truth, and `rebuild_exchange_index` refills it. The
-tables are made by the migration search/0004 (raw SQL: Django models know neither); on SQLite
-an fts5vocab table beside it counts the pages holding each token.
+tables are made by the migrations search/0004 and 0005 (raw SQL: Django models know neither);
+on SQLite an fts5vocab table beside it counts the pages holding each token.
+
+On SQLite, TABLE (every field) finds the pages and counts tokens, and the scores come from
+one table per field group (SCORED_TABLES): bm25() normalises a field's frequency by the length
+of its whole row, so in one table a page with long files scored below a short page holding
+the query's words in the same fields. Elasticsearch normalises per field.
 """
 
 from django.db import connection
@@ -17,8 +22,14 @@ FIELDS = ("title", "summary", "body", "files", "labels")
 # `shown : "shown_en"` to its query, so bm25() runs only over the pages it may return.
 SHOWN = "shown"
 
-# SQLite: one bm25() weight per column, in FIELDS order, then SHOWN (not relevance).
-BM25_WEIGHTS = (10.0, 3.0, 1.0, 0.5, 0.5, 0.0)
+# SQLite: bm25() weight of each field; SHOWN weighs 0 (not relevance).
+BM25_WEIGHTS = {"title": 10.0, "summary": 3.0, "body": 1.0, "files": 0.5, "labels": 0.5}
+# SQLite: the tables that score, each with the fields whose lengths normalise one another
+# (then SHOWN): the page's own text, and what is attached to it.
+SCORED_TABLES = {
+    "search_fulltext_page": ("title", "summary", "body"),
+    "search_fulltext_files": ("files", "labels"),
+}
 # PostgreSQL: four weight classes, A (title), B (summary, labels), C (body), D (files);
 # ts_rank_cd takes them as {D, C, B, A}.
 POSTGRES_CLASSES = {"title": "A", "summary": "B", "labels": "B", "body": "C", "files": "D"}
@@ -62,15 +73,16 @@ def write(rows):
                 [(page_id, _tsvector(fields)) for page_id, fields, _shown in rows],
             )
         else:
-            columns = ", ".join([*FIELDS, SHOWN])
-            places = ", ".join(["%s"] * (len(FIELDS) + 2))
-            cursor.executemany(
-                f"INSERT INTO {TABLE} (rowid, {columns}) VALUES ({places})",
-                [
-                    (page_id, *(fields[f] for f in FIELDS), _shown_tokens(shown))
-                    for page_id, fields, shown in rows
-                ],
-            )
+            for table, fields in [(TABLE, FIELDS), *SCORED_TABLES.items()]:
+                columns = ", ".join([*fields, SHOWN])
+                places = ", ".join(["%s"] * (len(fields) + 2))
+                cursor.executemany(
+                    f"INSERT INTO {table} (rowid, {columns}) VALUES ({places})",
+                    [
+                        (page_id, *(texts[f] for f in fields), _shown_tokens(shown))
+                        for page_id, texts, shown in rows
+                    ],
+                )
 
 
 def _shown_tokens(languages):
@@ -80,16 +92,19 @@ def _shown_tokens(languages):
 def delete(page_ids=None):
     """Remove these pages from the index (every page when None)."""
     key = "page_id" if is_postgresql() else "rowid"
+    tables = [TABLE] if is_postgresql() else [TABLE, *SCORED_TABLES]
     with connection.cursor() as cursor:
-        if page_ids is None:
-            cursor.execute(f"DELETE FROM {TABLE}")
-            return
-        page_ids = list(page_ids)
-        for start in range(0, len(page_ids), 500):
-            chunk = page_ids[start : start + 500]
-            cursor.execute(
-                f"DELETE FROM {TABLE} WHERE {key} IN ({', '.join(['%s'] * len(chunk))})", chunk
-            )
+        for table in tables:
+            if page_ids is None:
+                cursor.execute(f"DELETE FROM {table}")
+                continue
+            page_ids = list(page_ids)
+            for start in range(0, len(page_ids), 500):
+                chunk = page_ids[start : start + 500]
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE {key} IN ({', '.join(['%s'] * len(chunk))})",
+                    chunk,
+                )
 
 
 def page_count():
@@ -121,6 +136,25 @@ def _sqlite_expression(alternatives):
     return " OR ".join(
         "(" + " AND ".join(word(w) for w in alternative.words) + ")" for alternative in alternatives
     )
+
+
+def _sqlite_score(alternatives, shown):
+    """SQL (and parameters) of (page_id, score): the sum of each field group's bm25() over the
+    pages holding any token of the alternatives. bm25() scores each token the query names
+    wherever the query's other words are, so an alternative's words may be in different
+    groups; `matches` keeps only the pages that hold them all."""
+    tokens = sorted(set().union(*(word for alt in alternatives for word in alt.words)))
+    expression = "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens) + ")"
+    parts = []
+    for table, fields in SCORED_TABLES.items():
+        weights = ", ".join(str(BM25_WEIGHTS[field]) for field in fields)
+        parts.append(
+            f"SELECT rowid AS page_id, -bm25({table}, {weights}, 0) AS score "
+            f"FROM {table} WHERE {table} MATCH %s"
+        )
+    found = " UNION ALL ".join(parts)
+    sql = f"SELECT page_id, SUM(score) AS score FROM ({found}) AS scored GROUP BY page_id"
+    return sql, [expression + shown] * len(parts)
 
 
 def _postgres_word(tokens):
@@ -180,12 +214,13 @@ def matches(groups, required, rarity, language=None):
             )
             params += [number, weight, *score_params, _postgres_expression(alternatives)]
         else:
-            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-            parts.append(
-                f"SELECT %s AS unit, rowid AS page_id, -%s * bm25({TABLE}, {weights}) AS score "
-                f"FROM {TABLE} WHERE {TABLE} MATCH %s"
-            )
-            params += [number, weight, f"({_sqlite_expression(alternatives)}){shown}"]
+            score, score_params = _sqlite_score(alternatives, shown)
+            sql = f"SELECT %s AS unit, page_id, %s * score AS score FROM ({score}) AS scored"
+            params += [number, weight, *score_params]
+            if any(len(alternative.words) > 1 for alternative in alternatives):
+                sql += f" WHERE page_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
+                params.append(f"({_sqlite_expression(alternatives)}){shown}")
+            parts.append(sql)
     # Materialised: SQLite refuses bm25() in a subquery it flattens into the aggregate.
     groups_sql = ", ".join(
         f"group_{number} AS MATERIALIZED ({part})" for number, part in enumerate(parts)

@@ -126,3 +126,34 @@ def test_the_fields_acronyms_reach_a_database_seeded_before_them(db):
             translation_key=made.translation_key, locale__language_code="fr"
         ).names()
     )
+
+
+def test_the_groups_sectors_and_other_names_reach_a_database_seeded_before_them(db):
+    """ "pêche" joins the French fishers entry a translator edited; the new entries are made."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0006_seed_groups_and_sectors")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    english = GlossaryTerm.objects.get(term="fishers", locale__language_code="en")
+    french = GlossaryTerm.objects.get(
+        translation_key=english.translation_key, locale__language_code="fr"
+    )
+    french.synonyms = "pêcheuses\npêcheurs à pied"  # as seeded before, then edited
+    french.save()
+    homeless = GlossaryTerm.objects.get(term="homeless people")
+    GlossaryTerm.objects.filter(translation_key=homeless.translation_key).delete()
+
+    importlib.import_module(f"glossary.migrations.{name[1]}").add_groups_and_sectors(
+        historical_apps, None
+    )
+
+    french.refresh_from_db()
+    assert french.names() == ["pêcheurs", "pêcheuses", "pêcheurs à pied", "pêche", "pêcheries"]
+    made = GlossaryTerm.objects.get(term="homeless people")
+    assert (
+        "personas sin hogar"
+        in GlossaryTerm.objects.get(
+            translation_key=made.translation_key, locale__language_code="es"
+        ).names()
+    )

@@ -63,7 +63,7 @@ def test_a_one_word_query_scores_the_title_once_on_elasticsearch(elasticsearch, 
     # Both titles name the word; the course also says it in its (long) summary. A one-word
     # query is no phrase: its "phrase boost" scored the title's word a second time, by the
     # title's length, and put the three-word title first. (The database engine still does:
-    # FTS5's bm25() divides every column's weight by the whole row's length, summary included.)
+    # FTS5's bm25() divides the title's weight by the length of title, summary and body.)
     engine = elasticsearch
     course = toolkit(
         site_tree,
@@ -124,6 +124,33 @@ def test_a_booklet_chapter_shared_by_many_files_does_not_outrank_the_page_about_
 
     assert ids(results)[0] == about.pk
     assert len(ids(results)) == 5
+
+
+def test_long_files_do_not_lower_the_score_of_the_words_in_the_page_itself(engine, site_tree):
+    # Both pages say "procurement" in a title and a summary of the same lengths; the course's
+    # files are long and say it once more. In one FTS5 table, bm25() divided the title's and
+    # summary's weight by the whole row's length, files included: the course came second.
+    sessions = " ".join(
+        f"Session {n}: tenders, offers, contracts, suppliers and social value in practice."
+        for n in range(30)
+    )
+    course = toolkit(
+        site_tree,
+        title="Training course on social procurement",
+        summary="For the buyers of towns: social procurement, step by step.",
+        files__document__paragraphs=[sessions, "A last word on procurement."],
+    )
+    note = toolkit(
+        site_tree,
+        title="Guidance note on social procurement",
+        summary="For the buyers of towns: social procurement, case by case.",
+    )
+    others = [toolkit(site_tree, title=f"Report {n}") for n in range(4)]
+    index(engine, course, note, *others)
+
+    results = engine.search(SearchQuery(text="procurement"))
+
+    assert ids(results) == [course.pk, note.pk]
 
 
 def test_the_database_index_follows_writes_and_deletions(site_tree):
@@ -259,6 +286,16 @@ def test_a_region_that_is_no_country_finds_the_pages_of_its_countries(engine, si
     results = engine.search(SearchQuery(text="Andes"))
 
     assert ids(results) == [naming.pk, peru.pk]
+
+
+def test_a_region_finds_its_countries_by_their_names_not_their_stems(engine, site_tree):
+    # The Portuguese stem of "Sudão", a Sahel country, is "sud": French for the "South" of
+    # the Brazilian page's "Amérique du Sud" label.
+    mali = toolkit(site_tree, title="Millet growers' union", countries=["ML"])
+    brazil = toolkit(site_tree, title="Community banks", countries=["BR"])
+    index(engine, mali, brazil)
+
+    assert ids(engine.search(SearchQuery(text="Sahel"))) == [mali.pk]
 
 
 def test_a_page_naming_the_region_in_any_form_outranks_one_named_after_one_country(

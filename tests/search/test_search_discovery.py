@@ -94,10 +94,32 @@ def test_a_question_no_page_answers_whole_finds_the_pages_that_answer_part(engin
     assert ids(results)[0] == pickers.pk  # the rarer word weighs more
     assert set(ids(results)) == {pickers.pk, seeds.pk, banks.pk}
 
-    both = engine.search(SearchQuery(text="recicladores cooperativa", language="es"))
-    assert ids(both) == [pickers.pk]
-    assert not both.any_word  # a page held every word: no second try
+    assert results.held_enough == 0
     assert engine.search(SearchQuery(text="zzyzx qwvj")).total == 0
+
+
+def test_the_few_pages_holding_every_word_come_first_then_those_holding_some(engine, site_tree):
+    """One page says "rural women": it leads, and the pages saying one of the words follow it
+    (flagged), even one whose title repeats a word and outscores it on text alone."""
+    both = toolkit(site_tree, title="Village savings", summary="Rural women save together.")
+    women = toolkit(
+        site_tree, title="Women, women's cooperatives", summary="Women lead women's cooperatives."
+    )
+    rural = toolkit(site_tree, title="Rural credit", summary="Loans for farms.")
+    unrelated = toolkit(site_tree, title="Seed banks", summary="Keeping native seeds.")
+    index(engine, both, women, rural, unrelated)
+
+    results = engine.search(SearchQuery(text="rural women"))
+
+    assert ids(results)[0] == both.pk
+    assert set(ids(results)) == {both.pk, women.pk, rural.pk}
+    assert results.any_word and results.held_enough == 1
+    # Enough pages holding every word: no second try.
+    more = [toolkit(site_tree, title=f"Rural women {n}") for n in range(3)]
+    index(engine, *more)
+    enough = engine.search(SearchQuery(text="rural women"))
+    assert set(ids(enough)) == {both.pk, *(page.pk for page in more)}
+    assert not enough.any_word
 
 
 def test_highlights_never_mark_stop_words(engine, site_tree):
@@ -225,7 +247,9 @@ def test_an_acronym_typed_in_capitals_is_no_stop_word(engine, site_tree):
     index(engine, united, other)
     GlossaryTerm.objects.create(term="United Nations", synonyms="UN")
 
-    assert ids(engine.search(SearchQuery(text="UN agencies"))) == [united.pk]
+    results = engine.search(SearchQuery(text="UN agencies"))
+    assert ids(results)[0] == united.pk
+    assert results.held_enough == 1  # two words were searched, and one page held both
     # Lower-cased, or in a query typed all in capitals, it is the article it looks like.
     assert [unit.text for unit in analyse_query("un guide").units] == ["guide"]
     assert [unit.text for unit in analyse_query("UN GUIDE POUR AGIR").units] == ["guide", "agir"]
@@ -240,6 +264,25 @@ def test_a_french_acronym_that_is_a_stop_word_finds_its_glossary_entry(engine, s
     results = engine.search(SearchQuery(text="les AVEC au Sahel", language="fr"))
 
     assert ids(results) == [groups.pk]
+
+
+def test_a_group_finds_its_sector_and_its_other_names_in_the_four_languages(engine, site_tree):
+    # The seeded glossary: no stemmer joins "fishers" to "fishing", "pêcheurs" to "pêche".
+    fishing = toolkit(site_tree, title="Small-scale fisheries: landing sites run together")
+    nations = toolkit(site_tree, title="First Nations enterprises and procurement")
+    pensions = toolkit(site_tree, title="Social insurance for cooperative members")
+    homes = toolkit(site_tree, title="Housing cooperatives for homeless people")
+    other = toolkit(site_tree, title="Festival programme")
+    index(engine, fishing, nations, pensions, homes, other)
+
+    def found(text, language):
+        return ids(engine.search(SearchQuery(text=text, language=language, all_languages=True)))
+
+    assert found("pêcheurs", "fr") == [fishing.pk]
+    # Few pages: their common words find them all, below the page the names find.
+    assert found("peuples autochtones", "fr")[0] == nations.pk
+    assert found("previdência social", "pt")[0] == pensions.pk
+    assert found("personas sin hogar", "es")[0] == homes.pk
 
 
 def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(engine, site_tree):
@@ -502,3 +545,16 @@ def test_a_kind_of_content_alone_stays_a_word(client, db):
 
     assert body["query"]["filters"] == {}
     assert body["query"]["text"] == "stories"
+
+
+def test_the_search_page_says_how_many_pages_hold_every_word(client, site_tree):
+    toolkit(site_tree, title="Community kitchens on rooftops")
+    toolkit(site_tree, title="Rooftop gardens")
+
+    html = client.get("/en/search/", {"q": "rooftop kitchens"}).content.decode()
+    french = client.get("/fr/search/", {"q": "rooftop kitchens"}).content.decode()
+    api = client.get("/en/search/api/", {"q": "rooftop kitchens"}).json()
+
+    assert "One page holds all of your words; after it come pages that hold some of them." in html
+    assert "Une page contient tous vos mots" in french
+    assert api["any_word"] is True and api["held_enough"] == 1 and api["total"] == 2
