@@ -17,6 +17,7 @@ class BaseConfig(AppConfig):
             reverse_page_button_urls_by_pattern,
             share_site_root_paths_in_page_listings,
             write_admin_buttons,
+            write_admin_formatted_fields,
             write_admin_icons,
         )
 
@@ -27,4 +28,5 @@ class BaseConfig(AppConfig):
         write_admin_buttons()
         count_page_search_results_by_their_types()
         write_admin_icons()
+        write_admin_formatted_fields()
         reverse_page_button_urls_by_pattern()

@@ -1,4 +1,3 @@
-from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import Q
@@ -17,6 +16,7 @@ from wagtail.search import index
 
 from base import geography
 from base.languages import one_version_per_page, visitor_versions
+from base.widgets import CheckboxSelectMultiple
 
 
 class SitePage(Page):
@@ -94,7 +94,8 @@ class ClassifiedPageForm(WagtailAdminPageForm):
             if field is None:
                 continue
             if page._meta.get_field(name).many_to_many:
-                chosen = [term.pk for term in getattr(page, name).all()]
+                # The form's initial terms: read here, they are not read again to be rendered.
+                chosen = [getattr(term, "pk", term) for term in self.initial.get(name, ())]
             else:
                 chosen = [getattr(page, f"{name}_id")]
             field.queryset = field.queryset.filter(Q(locale_id=page.locale_id) | Q(pk__in=chosen))
@@ -140,9 +141,9 @@ class ClassifiedPage(SitePage):
         FieldPanel("work_axis"),
         MultiFieldPanel(
             [
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=CheckboxSelectMultiple),
             ],
             heading=_("Themes, sectors and groups"),
             help_text=_("Tick every term that applies; visitors filter and search by them."),

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from base.blocks import BodyBlock
 from base.languages import language_name
 from base.models import ClassifiedPage, ClassifiedPageForm, editor_tabs
-from base.widgets import LongSelect, LongSelectMultiple
+from base.widgets import LongSelect, LongSelectMultiple, Select
 from compat.django import is_prefetched
 from compat.wagtail import set_document_file_metadata
 from search.documents import streamfield_text
@@ -285,7 +285,10 @@ class ToolkitPage(ClassifiedPage):
         ),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("publisher"), FieldRowPanel([FieldPanel("year"), FieldPanel("licence")])],
+            [
+                FieldPanel("publisher"),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("licence", widget=Select)]),
+            ],
             heading=_("Publication"),
         ),
         MultiFieldPanel(
@@ -294,8 +297,8 @@ class ToolkitPage(ClassifiedPage):
         ),
     ]
     classification_panels = [
-        FieldPanel("toolkit_type"),
-        FieldPanel("government_level"),
+        FieldPanel("toolkit_type", widget=Select),
+        FieldPanel("government_level", widget=Select),
         MultiFieldPanel(
             [
                 FieldPanel("countries", widget=LongSelectMultiple(attrs={"size": 12})),

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from base.widgets import LongSelect, LongSelectMultiple
+from base.widgets import LongSelect, LongSelectMultiple, Select
 from stories.factories import StoryPageFactory, StoryRelatedToolkitFactory
 from taxonomy.factories import SectorFactory, TargetGroupFactory, ThemeFactory
 from toolkits.factories import ToolkitPageFactory
@@ -86,6 +86,7 @@ def test_toolkit_edit_view_cost_does_not_grow_with_the_site(editor_client, site_
     ("plain", "long", "value"),
     [
         (forms.Select, LongSelect, "fr"),
+        (forms.Select, Select, "sn"),
         (forms.SelectMultiple, LongSelectMultiple, ["fr", "sn"]),
         (forms.SelectMultiple, LongSelectMultiple, None),
     ],
@@ -117,3 +118,85 @@ def test_the_editor_shows_the_toolkit_countries_and_file_languages_chosen(editor
     html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[toolkit.pk])).content
     for chosen in ("SN", "Senegal"), ("BR", "Brazil"), ("wo", "Wolof"):
         assert f'<option value="{chosen[0]}" selected>{chosen[1]}</option>' in html.decode()
+    # Wagtail styles a select's field by its widget's class name.
+    assert html.decode().count('data-contentpath="licence"') == 1
+    assert 'w-field--select w-field--commentable" data-field data-contentpath="licence"' in (
+        html.decode()
+    )
+
+
+def form_fields_with_choices_from_functions():
+    """A toolkit file's language (a blank choice before a function's languages), a toolkit's
+    countries (django-countries' function) and a function's choices with no blank."""
+    from toolkits.models import ToolkitFile, ToolkitPage
+
+    return [
+        ToolkitFile._meta.get_field("language").formfield(),
+        ToolkitPage._meta.get_field("countries").formfield(),
+        forms.ChoiceField(choices=lambda: [("a", "A <b>"), ("", "none")]),
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "fr"])
+def test_long_select_of_a_function_s_choices_writes_what_django_writes_in_each_language(language):
+    written_countries = None
+    for field in form_fields_with_choices_from_functions():
+        plain, long = forms.SelectMultiple(), LongSelectMultiple()
+        if not isinstance(field, forms.MultipleChoiceField):
+            plain, long = forms.Select(), LongSelect()
+        plain.choices = long.choices = field.choices
+        with translation.override(language):
+            expected = plain.render("field", ["sn", "SN"], {"id": "id_field"})
+            written = long.render("field", ["sn", "SN"], {"id": "id_field"})
+            for initial in (None, "sn"):
+                assert long.use_required_attribute(initial) == plain.use_required_attribute(initial)
+        assert parse_html(written) == parse_html(expected)
+        if isinstance(long, LongSelectMultiple):
+            written_countries = written
+    assert ("Sénégal" if language == "fr" else "Senegal") in written_countries
+
+
+def test_long_select_reads_a_function_s_choices_once_per_language():
+    calls = []
+
+    def choices():
+        calls.append(translation.get_language())
+        return [("a", _("French"))]
+
+    field = forms.ChoiceField(choices=choices)
+    for language in ("en", "fr", "en", "fr"):
+        select = LongSelect()
+        select.choices = field.choices
+        with translation.override(language):
+            select.render("field", "a")
+            select.use_required_attribute(None)
+    assert calls == ["en", "fr"]
+
+
+@pytest.mark.parametrize("value", [None, [], ["2"], ["1", "x<"]])
+def test_term_checkboxes_are_written_as_djangos_templates_write_them(value):
+    from base.widgets import CheckboxSelectMultiple
+
+    choices = [("1", "Women & <girls>"), ("2", "Youth"), ("Group", [("x<", "In a group")])]
+    for attrs in ({"id": "id_themes", "class": "a<b"}, {}):
+        expected = forms.CheckboxSelectMultiple(choices=choices, attrs={"data-x": "1"}).render(
+            "themes", value, attrs
+        )
+        written = CheckboxSelectMultiple(choices=choices, attrs={"data-x": "1"}).render(
+            "themes", value, attrs
+        )
+        assert written == expected
+
+
+def test_the_editor_ticks_a_page_s_terms_as_django_would(editor_client, site_tree):
+    story = StoryPageFactory(parent=site_tree.story_index)
+    theme = ThemeFactory(slug="theme-ticked")
+    story.themes.add(theme)
+    story.save()
+    html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    field = forms.ModelMultipleChoiceField(
+        queryset=type(theme).objects.filter(locale_id=story.locale_id),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    expected = field.widget.render("themes", [theme.pk], {"id": "id_themes"})
+    assert expected in html and "checked" in expected

@@ -264,3 +264,65 @@ def test_page_button_addresses_are_djangos_whatever_the_id_prefix_or_name(db):
     with pytest.raises(NoReverseMatch):
         kept_reverse("wagtailadmin_pages:search", args=[5])  # as Django's
     assert any(key[0] == "wagtailadmin_pages:edit" for key in kept_reverse.patterns)
+
+
+def test_admin_form_fields_are_written_as_wagtails_template_writes_them():
+    from django import forms
+    from django.template import Context, Template
+    from django.template.loader import render_to_string
+    from django.test.html import parse_html
+    from django.test.signals import template_rendered
+    from django.utils.safestring import mark_safe
+    from wagtail.admin.templatetags import wagtailadmin_tags
+
+    class Form(forms.Form):
+        title = forms.CharField(help_text="Short & <clear>")
+        day = forms.DateField(required=False, label='Day "of" <it>')
+
+    blank, wrong = Form(), Form(data={"day": "not a date"})
+    rendered, all_written = [], []
+
+    def note(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    for arguments in (
+        {"field": blank["title"]},
+        {"field": wrong["title"], "show_add_comment_button": True, "icon": "date"},
+        {
+            "field": wrong["day"],
+            "classname": "wide",
+            "wrapper_id": "w<1>",
+            "error_message_id": "e1",
+            "help_text_id": "h1",
+            "attrs": {"data-a": "x<y", "data-b": mark_safe("&amp;"), "hidden": True, "no": False},
+            "show_add_comment_button": True,
+        },
+        {"field": blank["day"], "show_label": False, "rendered_field": mark_safe("<b>x</b>")},
+        {"field": blank["title"], "sr_only_label": True, "id_for_label": "own", "label_text": "L"},
+        {"rendered_field": mark_safe("<select></select>"), "label_text": "<L>", "help_text": "h"},
+    ):
+        for language in ("en", "fr"):
+            tag = " ".join(f"{key}={key}" for key in arguments)
+            with translation.override(language):
+                template_rendered.connect(note)
+                written = Template(
+                    "{% load wagtailadmin_tags %}{% formattedfield " + tag + " %}"
+                ).render(Context(arguments))
+                from_context = Template(
+                    "{% load wagtailadmin_tags %}{% formattedfieldfromcontext %}"
+                ).render(Context(arguments))
+                template_rendered.disconnect(note)
+                by_template = render_to_string(
+                    "wagtailadmin/shared/formatted_field.html",
+                    wagtailadmin_tags.formattedfield(**arguments),
+                )
+                from_context_by_template = render_to_string(
+                    "wagtailadmin/shared/formatted_field.html",
+                    wagtailadmin_tags.formattedfieldfromcontext(Context(arguments)),
+                )
+            assert parse_html(written) == parse_html(by_template), arguments
+            assert parse_html(from_context) == parse_html(from_context_by_template), arguments
+            all_written.append(written)
+    assert "wagtailadmin/shared/formatted_field.html" not in rendered
+    for part in ('aria-label="Add comment"', "data-a=", "error-message", "icon-date", "w-sr-only"):
+        assert part in "".join(all_written)
