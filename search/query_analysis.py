@@ -297,8 +297,12 @@ def analyse_query(text, vocabulary=None, any_word=False):
     while position < len(words) and len(units) < MAX_QUERY_WORDS:
         word = words[position]
         length, concept, phrase = _find_concept(words, position, index)
-        # A stop word starts a unit only as the first word of a name ("older people").
-        if word not in content_words and not (concept is not None and length > 1):
+        # A stop word starts a unit only as the first word of a name that holds more than
+        # stop words ("older people"; not "how do", the question's words).
+        names_here = concept is not None and length > 1
+        if word not in content_words and not (
+            names_here and any(w not in stop_words() for w in phrase)
+        ):
             position += 1
             continue
         if concept is not None:

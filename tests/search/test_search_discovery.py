@@ -578,3 +578,5 @@ def test_a_name_keeps_the_stop_words_that_carry_its_meaning(engine, site_tree):
         "first nations",
         "national",
     ]
+    # A name of stop words only ("how do", the seed's entry for "comment") starts no unit.
+    assert [unit.text for unit in analyse_query("how do we start").units] == ["start"]
