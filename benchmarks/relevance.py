@@ -112,22 +112,25 @@ def main(argv=None):
     from django.utils import translation
     from wagtail.models import Page
 
-    from search.engines.database import DatabaseEngine
-    from search.engines.elasticsearch import ElasticsearchEngine
-    from search.query_parameters import parse_search_query
+    from search.views import run_search
 
     call_command("migrate", verbosity=0)
     read_files_text()
     # Wagtail's own index, which the demo leaves to the background worker's queue (its row
     # scored 0 on an index nobody filled).
     call_command("update_index", verbosity=0)
-    engines = {"database": DatabaseEngine()}
+    # The settings under which each engine answers the search views.
+    engines = {"database": {"ELASTICSEARCH_URL": ""}}
     started = False
     if not args.no_elasticsearch:
         url, started = _elasticsearch(args.es_port)
-        with override_settings(ELASTICSEARCH_URL=url, ELASTICSEARCH_INDEX_PREFIX="relevance"):
+        engines["elasticsearch"] = {
+            "ELASTICSEARCH_URL": url,
+            "ELASTICSEARCH_INDEX_PREFIX": "relevance",
+            "ELASTICSEARCH_SEARCH_TIMEOUT": 30,
+        }
+        with override_settings(**engines["elasticsearch"]):
             call_command("rebuild_exchange_index", verbosity=0)
-        engines["elasticsearch"] = ElasticsearchEngine(url, "relevance", timeout=30)
     else:
         call_command("rebuild_exchange_index", verbosity=0)
 
@@ -152,10 +155,14 @@ def main(argv=None):
     def ranked_ids(engine_name, query):
         if engine_name == "wagtail":
             return _wagtail_search(query)
-        # As the API reads it: names of countries, regions and kinds become filters.
+        # As the search page and the API answer it: names of countries, regions and kinds
+        # become filters, searched as words when nothing passes them.
         params = QueryDict(mutable=True)
         params.update({"q": query["text"], "page_size": str(CUTOFF)})
-        results = engines[engine_name].search(parse_search_query(params))
+        with override_settings(**engines[engine_name]):
+            _query, results = run_search(params)
+        if results.fallback:
+            raise SystemExit(f"Elasticsearch failed on {query['text']!r}: the database answered.")
         return [hit.page_id for hit in results.hits]
 
     queries = read_judgements(args.judgements)

@@ -88,7 +88,7 @@ class ExchangeRssFeed(Feed):
         search_params = params.copy()
         search_params["sort"] = "newest"
         search_params["page_size"] = str(FEED_SIZE)
-        query, results = run_search(search_params)
+        query, results = run_search(search_params, widen=False)
         ids = [hit.page_id for hit in results.hits]
         found = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
         pages = [found[pk] for pk in ids if pk in found]

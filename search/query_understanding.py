@@ -159,15 +159,23 @@ def _label(facet, values, language):
     return ", ".join(label(facet, value) for value in values)
 
 
-def _name_at(folded, position, kept):
+def _name_at(folded, position):
     """(length, (facet, values)) of the longest name of a filter starting at `position`, or
-    (0, None); a name the visitor chose to keep as words is none."""
+    (0, None)."""
     for length in range(min(MAX_NAME_WORDS, len(folded) - position), 0, -1):
-        key = " ".join(folded[position : position + length])
-        found = _names().get(key)
-        if found and key not in kept:
+        found = _names().get(" ".join(folded[position : position + length]))
+        if found:
             return length, found
     return 0, None
+
+
+def _kept_at(folded, position, kept):
+    """The length of the longest name the visitor chose to keep as words starting at
+    `position` ("west africa": its "africa" is no continent then), or 0."""
+    for length in range(min(MAX_NAME_WORDS, len(folded) - position), 0, -1):
+        if " ".join(folded[position : position + length]) in kept:
+            return length
+    return 0
 
 
 def understand(text, language, keep=()):
@@ -180,7 +188,11 @@ def understand(text, language, keep=()):
     remaining, understood = [], []
     position = 0
     while position < len(words):
-        name_length, found = _name_at(folded, position, kept)
+        if kept_length := _kept_at(folded, position, kept):
+            remaining += words[position : position + kept_length]
+            position += kept_length
+            continue
+        name_length, found = _name_at(folded, position)
         # "Horn of Africa" and "Ciudad de México" are words to expand, not the filters
         # "Africa" and "Mexico"; a country's name longer than (or as long as) a city's stays the
         # country ("São Tomé e Príncipe" is no city of São Tomé, "Singapore" is the country).

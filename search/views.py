@@ -20,16 +20,30 @@ from search.suggestions import as_json
 from search.suggestions import suggestions as suggestions_for
 
 
-def run_search(params, page_size=None):
-    """(query, results), landing on the last page when asked for one past the end."""
+def run_search(params, page_size=None, widen=True):
+    """(query, results), landing on the last page when asked for one past the end.
+
+    When names in the words became filters and nothing passes them ("catadores Brasil": no
+    waste pickers' page applies to Brazil), the names are searched as words instead, as if the
+    visitor had removed their chips, and `results.unapplied` names them; unless `widen` is
+    false (a feed keeps to what it was asked)."""
     query = parse_search_query(params, page_size)
     results = engines.search(query)
+    unapplied = []
+    if widen and not results.total and query.understood:
+        unapplied = [names.label for names in query.understood]
+        params = params.copy()
+        for names in query.understood:
+            params.appendlist("keep", names.words)
+        query = parse_search_query(params, page_size)
+        results = engines.search(query)
     last_page = max(1, math.ceil(results.total / query.page_size))
     if query.page > last_page:
         params = params.copy()
         params["page"] = str(last_page)
         query = parse_search_query(params, page_size)
         results = engines.search(query)
+    results.unapplied = unapplied
     tiers = scope_tiers(query.filters)
     if tiers:
         for hit in results.hits:
@@ -118,6 +132,7 @@ def search_api(request):
             "did_you_mean": results.did_you_mean,
             "any_word": results.any_word,
             "held_enough": results.held_enough,
+            "unapplied_filters": results.unapplied,
             "incomplete": results.incomplete,
             "results": [asdict(hit) for hit in results.hits],
             "facets": labelled_facets(results, query),

@@ -65,6 +65,9 @@ class SearchResults:
     # then the pages that hold some of them.
     any_word: bool = False
     held_enough: int = 0
+    # Labels of the names understood as filters that nothing passed, searched as words instead
+    # (set by the views).
+    unapplied: list = field(default_factory=list)
 
 
 class SearchEngine:

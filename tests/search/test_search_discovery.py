@@ -4,7 +4,11 @@ One test body runs against both engines, as in test_search_contract.py; the Elas
 needs the node `make test` starts.
 """
 
+from urllib.parse import urlencode
+
 import pytest
+from django.http import QueryDict
+from django.utils import translation
 from wagtail.models import Locale
 
 from glossary.models import GlossaryTerm
@@ -12,6 +16,7 @@ from search.documents import build_document
 from search.engines.base import SearchQuery
 from search.engines.database import DatabaseEngine
 from search.query_analysis import analyse_query
+from search.query_parameters import parse_search_query
 from search.query_understanding import understand
 from tests.conftest import index
 from toolkits.factories import ToolkitPageFactory
@@ -492,11 +497,35 @@ def test_a_country_typed_with_a_typo_becomes_the_country_filter(client, toolkits
         assert client.get("/en/search/api/", {"q": words}).json()["query"]["filters"] == {}, words
 
 
+def test_a_named_country_nothing_applies_to_is_searched_as_words(client, toolkits_for_senegal):
+    pages = toolkits_for_senegal
+
+    # No community banks' page applies to Senegal: rather than nothing, the words are searched
+    # with "Senegal" among them, as when the visitor removes the chip, and the page says so.
+    body = client.get("/en/search/api/", {"q": "community banks Senegal"}).json()
+    html = client.get("/fr/search/", {"q": "community banks Sénégal"}).content.decode()
+    feed = client.get("/en/feeds/rss/", {"q": "community banks Senegal"}).content.decode()
+
+    assert body["unapplied_filters"] == ["Senegal"]
+    assert body["query"]["filters"] == {} and body["query"]["understood"] == []
+    assert body["results"][0]["page_id"] == pages["elsewhere"].pk
+    assert pages["own"].pk in [hit["page_id"] for hit in body["results"]]  # it names Senegal
+    assert "Aucun résultat avec le filtre Sénégal" in html
+    assert "Brazilian community banks" in html
+    assert "Brazilian community banks" not in feed  # a feed keeps to what it was asked
+
+
 def test_an_acronym_written_with_dots_stays_whole_beside_a_country(db):
     assert understand("E.S.S. Senegal", "en")[0] == "ESS"
 
 
-def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db):
+def parsed(language, text, **params):
+    """The query the search views make of `text` (before they search)."""
+    with translation.override(language):
+        return parse_search_query(QueryDict(urlencode({"q": text, **params}, doseq=True)))
+
+
+def test_regions_and_kinds_of_content_in_any_language_become_filters(db):
     for language, text, filters in [
         ("en", "toolkits for West Africa", {"kind": ["toolkit"], "subregion": ["011"]}),
         (
@@ -509,9 +538,13 @@ def test_regions_and_kinds_of_content_in_any_language_become_filters(client, db)
         ("en", "Sub-Saharan Africa", {"subregion": ["011", "014", "017", "018"]}),
         ("fr", "Afrique subsaharienne", {"subregion": ["011", "014", "017", "018"]}),
     ]:
-        body = client.get(f"/{language}/search/api/", {"q": text}).json()
-        assert body["query"]["filters"] == filters, text
-        assert body["query"]["text"] == "", text
+        query = parsed(language, text)
+        assert query.filters == filters, text
+        assert query.text == "", text
+    # The chip's ×: a region's name taken as words leaves none of its words a filter.
+    assert parsed("en", "toolkits for West Africa", keep="West Africa").filters == {
+        "kind": ["toolkit"]
+    }
 
 
 def test_a_region_of_several_words_holding_a_continent_is_not_that_continent(client, db):
@@ -528,7 +561,7 @@ def test_a_city_named_after_its_country_is_not_that_country(client, db):
         assert body["query"]["text"] == text, text
 
 
-def test_a_country_whose_name_begins_with_a_citys_is_still_the_country(client, db):
+def test_a_country_whose_name_begins_with_a_citys_is_still_the_country(db):
     # São Tomé is a city; "São Tomé e Príncipe" and "Singapore" (city and country) are countries.
     for language, text, code in [
         ("pt", "São Tomé e Príncipe", "ST"),
@@ -536,8 +569,7 @@ def test_a_country_whose_name_begins_with_a_citys_is_still_the_country(client, d
         ("fr", "Saint-Vincent-et-les-Grenadines", "VC"),
         ("en", "Singapore", "SG"),
     ]:
-        body = client.get(f"/{language}/search/api/", {"q": text}).json()
-        assert body["query"]["filters"] == {"country": [code]}, text
+        assert parsed(language, text).filters == {"country": [code]}, text
 
 
 def test_a_kind_of_content_alone_stays_a_word(client, db):
