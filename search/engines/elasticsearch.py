@@ -566,7 +566,9 @@ class ElasticsearchEngine(SearchEngine):
         }
         newest = query.sort == "newest"
         tier_step = TIER_STEP
-        if query.any_word and len(analysed.units) > 1 and not newest:
+        # As on the database engine, pages holding more of the units come first whenever a
+        # page need not hold them all (a question's half, or any one of them).
+        if analysed.required < len(analysed.units) and not newest:
             ranked = self._held_first(ranked, text_query["bool"]["should"])
             tier_step = HELD_STEP * (len(analysed.units) + 1)  # tiers still come first
         tiers = ranking_tiers(selected, analysed.names_the_field and not newest)
