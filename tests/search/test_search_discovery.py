@@ -143,6 +143,40 @@ def test_highlights_never_mark_stop_words(engine, site_tree):
     assert "<mark>of</mark>" not in snippet
 
 
+def test_content_words_are_searched_and_the_words_of_a_question_are_not(engine, site_tree):
+    """General stop word lists hold content words ("parts", "index", "bill", "goods"): "parts
+    sociales", a cooperative's shares, was searched as "sociales", finding every page about
+    social things. Only grammar is left out, in every language, and a question's words too."""
+    shares = toolkit(
+        site_tree,
+        title="Les parts sociales d'une coopérative",
+        summary="Ce que vaut une part et quand la rembourser.",
+    )
+    social = toolkit(site_tree, title="Entreprises sociales", summary="Un annuaire régional.")
+    index(engine, shares, social)
+
+    results = engine.search(SearchQuery(text="parts sociales", language="fr"))
+    assert ids(results)[0] == shares.pk
+    assert results.held_enough == 1  # the other page says "sociales" only
+    question = "comment peut-on vendre ses parts sociales"
+    results = engine.search(SearchQuery(text=question, language="fr"))
+    assert ids(results)[0] == shares.pk
+    assert results.held_enough == 1  # "vendre" is not on the page; "comment", "peut" not asked
+    assert [unit.text for unit in analyse_query("how could we get a price index").units] == [
+        "price",
+        "index",
+    ]
+    assert [unit.text for unit in analyse_query("would a bill on land help").units] == [
+        "bill",
+        "land",
+        "help",
+    ]
+    assert [u.text for u in analyse_query("¿cómo pueden los recicladores cobrar?").units] == [
+        "recicladores",
+        "cobrar",
+    ]
+
+
 def test_more_words_held_ranks_higher_than_one_word_repeated(engine, site_tree):
     about = toolkit(site_tree, title="Housing cooperatives and municipal land")
     repeated = toolkit(
