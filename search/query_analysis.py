@@ -253,10 +253,10 @@ def _find_concept(words, start, index):
     return length, Concept(tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS]), phrase
 
 
-# In a name of several words, the stop words that carry its meaning are kept: the lists hold
-# "first", "older", "self", "sans", "tiempo", and without them "First Nations" was "nations",
-# "older people" was "people", "banco de tiempo" was "banco" (typing "banco" meant time banks).
-# The short ones are the grammar between the words (the, of, de, à): left out.
+# In a name of several words, the longer stop words are kept: they may carry its meaning
+# ("against" in "fight against poverty", "sans" in "sans-papiers"; the general lists used
+# before held "first", "older", "tiempo", and "First Nations" was "nations"). The short ones
+# are the grammar between the words (the, of, de, à): left out.
 MEANINGFUL_STOP_WORD_LENGTH = 4
 
 

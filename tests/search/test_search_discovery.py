@@ -630,7 +630,7 @@ def test_the_search_page_says_how_many_pages_hold_every_word(client, site_tree):
 
 
 def test_a_name_keeps_the_stop_words_that_carry_its_meaning(engine, site_tree):
-    """ "older" and "first" are on the English stop word list: without them "older people" was
+    """ "older" and "first" were on the English stop word list: without them "older people" was
     "people" and "First Nations" "nations", so any page saying "people" or "national" was about
     the elderly or indigenous peoples, and typing "people" searched the elderly."""
     elderly = toolkit(site_tree, title="Care cooperatives for the elderly")
