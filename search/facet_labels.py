@@ -11,7 +11,7 @@ from base.languages import language_name
 from caching.content_version import content_version
 from search import registry
 from search.analysis import fold
-from search.documents import FACET_NAMES
+from search.documents import FACET_NAMES, working_languages
 from taxonomy.models import GovernmentLevel, Sector, TargetGroup, Theme, WorkAxis
 
 FACET_TITLES = {
@@ -129,3 +129,33 @@ def place_label(scope, language):
     return ", ".join([*sorted(regions, key=fold), *([international] if world else [])]) or (
         ", ".join(sorted(countries_, key=fold))
     )
+
+
+# Values whose labels name no subject ("Other", "Autre"): no concept to look for.
+UNNAMED_VALUES = {"other"}
+
+
+def facet_label_concepts():
+    """The labels of each facet value in the working languages, as one group (a concept source
+    for search/query_analysis.py): a theme, a target group, a kind of policy or a level of
+    government, translated by translators or by the interface's catalogs, so "ley de
+    cooperativas" finds the English-only law and "protección social" that theme's pages."""
+    values = {
+        (facet, slug)
+        for facet, model in TAXONOMY_FACETS.items()
+        for slug in model.objects.values_list("slug", flat=True).distinct()
+    }
+    values |= {
+        (facet, value)
+        for page_type in registry.page_types()
+        for facet, choices in page_type.facet_choices.items()
+        for value in choices.values
+    }
+    values |= {("level", value) for value in GovernmentLevel.values}
+    labellers = [facet_labeller(language) for language in working_languages()]
+    groups = []
+    for facet, value in sorted(values):
+        if value in UNNAMED_VALUES:
+            continue
+        groups.append(sorted({str(label(facet, value)) for label in labellers}))
+    return groups

@@ -157,3 +157,23 @@ def test_the_groups_sectors_and_other_names_reach_a_database_seeded_before_them(
             translation_key=made.translation_key, locale__language_code="es"
         ).names()
     )
+
+
+def test_the_adjectives_of_groups_reach_a_database_seeded_before_them(db):
+    """ "juvenil" joins the Spanish youth entry a translator edited, after its own names."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0007_seed_adjectives_of_groups")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    english = GlossaryTerm.objects.get(term="youth", locale__language_code="en")
+    spanish = GlossaryTerm.objects.get(
+        translation_key=english.translation_key, locale__language_code="es"
+    )
+    spanish.synonyms = "juventud\nmuchachos"  # as seeded before, then edited
+    spanish.save()
+
+    importlib.import_module(f"glossary.migrations.{name[1]}").add_adjectives(historical_apps, None)
+
+    spanish.refresh_from_db()
+    assert spanish.names() == ["jóvenes", "juventud", "muchachos", "juvenil", "juveniles"]

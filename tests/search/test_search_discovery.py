@@ -228,6 +228,16 @@ def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree)
     assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
 
 
+def test_the_translated_labels_of_facet_values_expand_the_search(engine, site_tree):
+    # "Fund" is a kind of policy, whose label the interface's catalogs translate: "fondos"
+    # finds the English-only page about a fund (no glossary entry names funds).
+    fund = toolkit(site_tree, title="Drafting a fund for cooperatives")
+    bank = toolkit(site_tree, title="Drafting a bank for cooperatives")
+    index(engine, fund, bank)
+
+    assert ids(engine.search(SearchQuery(text="fondos", language="es"))) == [fund.pk]
+
+
 def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
     group = toolkit(site_tree, title="Group lending in Dakar")
     joint = toolkit(site_tree, title="Joint liability loans handbook")
