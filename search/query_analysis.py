@@ -51,8 +51,9 @@ MEANINGFUL_WORDS = {"estado", "estados"}
 
 # Grammar that Snowball's lists lack: the words a question is built with ("how can we",
 # "comment peut-on", "cómo pueden", "como posso"; modal verbs, interrogatives, the verbs of
-# asking), which no page about the answer need hold, and common prepositions and determiners.
-QUESTION_WORDS = {
+# asking), which no page about the answer need hold, and common prepositions and determiners
+# (which would also be a page's most frequent words for engines/similar.py).
+GRAMMAR_WORDS = {
     # English
     "would", "could", "must", "might", "may", "shall", "ought", "cannot", "whose", "whether",
     "get", "find", "also", "us", "within", "without", "among", "across", "around", "upon",
@@ -63,15 +64,17 @@ QUESTION_WORDS = {
     "pouvons", "pouvez", "dois", "doit", "devons", "devez", "doivent", "faut", "faire",
     "trouver", "obtenir", "cette", "cet", "leurs", "tout", "tous", "toute", "toutes", "si",
     "aussi", "comme", "sans", "sous", "chez", "vers", "entre", "selon", "afin", "donc", "car",
+    "autre", "autres", "chaque", "plusieurs", "apres", "avant",
     # Spanish
     "cuanto", "cuanta", "cuantos", "cuantas", "puede", "pueden", "puedo", "puedes",
     "podemos", "podria", "podrian", "debe", "deben", "debo", "debemos", "deberia",
     "deberiamos", "hacer", "conseguir", "obtener", "encontrar", "cada", "hacia", "segun",
-    "tras", "sino", "aunque",
+    "tras", "sino", "aunque", "asi",
     # Portuguese
     "onde", "porque", "quais", "quanto", "quanta", "quantos", "quantas", "pode", "podem",
     "posso", "podes", "poderia", "deve", "devem", "devo", "devemos", "fazer",
     "obter", "sobre", "sob", "apos", "ainda", "apenas", "desde", "contra", "durante",
+    "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "tudo",
 }  # fmt: skip
 
 
@@ -79,8 +82,8 @@ QUESTION_WORDS = {
 def stop_words():
     """Folded stop words of the four working languages: Snowball's lists (articles,
     prepositions, pronouns, auxiliaries), which hold no content word as general lists do
-    ("parts", "index", "aside", "bill", "goods"), and QUESTION_WORDS."""
-    words = set(QUESTION_WORDS)
+    ("parts", "index", "aside", "bill", "goods"), and GRAMMAR_WORDS."""
+    words = set(GRAMMAR_WORDS)
     for language in STEMMER_LANGUAGES:
         listed = snowball_stop_words.load("nltk", language)
         if not listed:
