@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
         from django.conf import settings
 
         from background.queue import register_periodic
+        from search import checks  # noqa: F401 (registers them)
         from search.facet_labels import facet_label_concepts
         from search.query_analysis import register_concept_source
         from search.signal_handlers import register_signal_handlers

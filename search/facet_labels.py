@@ -10,8 +10,9 @@ from base import geography
 from base.languages import language_name
 from caching.content_version import content_version
 from search import registry
-from search.analysis import fold
+from search.analysis import WORD, fold
 from search.documents import FACET_NAMES, working_languages
+from search.query_analysis import stop_words
 from taxonomy.models import GovernmentLevel, Sector, TargetGroup, Theme, WorkAxis
 
 FACET_TITLES = {
@@ -133,6 +134,9 @@ def place_label(scope, language):
 
 # Values whose labels name no subject ("Other", "Autre"): no concept to look for.
 UNNAMED_VALUES = {"other"}
+# A policy's status ("In force", "Proposed") is no subject either: "forced" and "proper" share
+# stems with its labels.
+SUBJECTLESS_FACETS = {"status"}
 
 
 def facet_label_concepts():
@@ -155,7 +159,17 @@ def facet_label_concepts():
     labellers = [facet_labeller(language) for language in working_languages()]
     groups = []
     for facet, value in sorted(values):
-        if value in UNNAMED_VALUES:
+        if value in UNNAMED_VALUES or facet in SUBJECTLESS_FACETS:
             continue
-        groups.append(sorted({str(label(facet, value)) for label in labellers}))
+        labels = {str(label(facet, value)) for label in labellers}
+        groups.append(sorted(name for name in labels if _names_itself(name)))
     return groups
+
+
+def _names_itself(label):
+    """Whether a label is still itself once its grammar is left out, as the search leaves it:
+    "En vigueur" would be "vigueur", one word that means something else; "Lei de bases" is
+    still "lei bases"."""
+    words = WORD.findall(fold(label))
+    content = [word for word in words if word not in stop_words()]
+    return len(content) == len(words) or len(content) > 1

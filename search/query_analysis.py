@@ -45,8 +45,9 @@ FIELD_SHARE = 2 / 3
 # answers better than one that only applies to one of its countries.
 REGION_COUNTRY_WEIGHT = 0.15
 
-# Spanish forms of "estar" in Snowball's list that are also the state ("Estado", "estados").
-MEANINGFUL_WORDS = {"estado", "estados"}
+# Words of Snowball's Spanish list that are also content words: forms of "estar" that are the
+# state ("Estado", "estados"), forms of "sentir" that are a sense or meaning.
+MEANINGFUL_WORDS = {"estado", "estados", "sentido", "sentidos"}
 
 
 # Grammar that Snowball's lists lack: the words a question is built with ("how can we",
@@ -58,6 +59,10 @@ GRAMMAR_WORDS = {
     "would", "could", "must", "might", "may", "shall", "ought", "cannot", "whose", "whether",
     "get", "find", "also", "us", "within", "without", "among", "across", "around", "upon",
     "towards", "toward", "via", "per", "every", "many", "much", "another", "although", "though",
+    "one", "ones", "like", "something", "anything", "everything", "nothing", "anyone",
+    "anybody", "somebody", "someone", "since", "unless", "yet", "else", "however", "whatever",
+    "let", "lets", "going", "want", "know", "tell", "mean", "means", "look", "looking", "done",
+    "there", "exist", "exists",
     # French
     "comment", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "combien",
     "lequel", "laquelle", "lesquels", "lesquelles", "dont", "peut", "peux", "peuvent",
@@ -65,16 +70,27 @@ GRAMMAR_WORDS = {
     "trouver", "obtenir", "cette", "cet", "leurs", "tout", "tous", "toute", "toutes", "si",
     "aussi", "comme", "sans", "sous", "chez", "vers", "entre", "selon", "afin", "donc", "car",
     "autre", "autres", "chaque", "plusieurs", "apres", "avant",
+    "elles", "etre", "avoir", "fait", "font", "cela", "ceci", "ca", "ceux", "parce", "depuis",
+    "pendant", "encore", "alors", "tres", "peu", "plus", "moins", "ici", "dire", "existe",
+    "existent", "lorsque", "puisque", "ainsi", "quelque", "quelques", "aucun", "aucune",
+    "celui", "celle", "celles", "rien", "deja", "sinon", "chacun", "chacune", "il", "ya",
     # Spanish
     "cuanto", "cuanta", "cuantos", "cuantas", "puede", "pueden", "puedo", "puedes",
     "podemos", "podria", "podrian", "debe", "deben", "debo", "debemos", "deberia",
     "deberiamos", "hacer", "conseguir", "obtener", "encontrar", "cada", "hacia", "segun",
     "tras", "sino", "aunque", "asi",
+    "cuales", "unas", "unos", "algun", "alguna", "algunos", "algunas", "ningun", "ninguna",
+    "tener", "haber", "hace", "hacen", "existen", "saber", "decir", "mismo", "misma",
+    "mientras", "aun", "todavia", "ademas", "aquel", "aquella", "aquellos", "aquellas",
+    "usted", "ustedes", "cualquier", "cuyo", "cuya", "hay",
     # Portuguese
     "onde", "porque", "quais", "quanto", "quanta", "quantos", "quantas", "pode", "podem",
     "posso", "podes", "poderia", "deve", "devem", "devo", "devemos", "fazer",
     "obter", "sobre", "sob", "apos", "ainda", "apenas", "desde", "contra", "durante",
     "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "tudo",
+    "uns", "umas", "ter", "faz", "fazem", "existem", "dizer", "enquanto",
+    "algum", "alguma", "alguns", "algumas", "nesse", "neste", "desse", "deste", "dessa",
+    "desta", "naquele", "daquele", "embora", "alem",
 }  # fmt: skip
 
 

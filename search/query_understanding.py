@@ -188,11 +188,13 @@ def understand(text, language, keep=()):
     remaining, understood = [], []
     position = 0
     while position < len(words):
-        if kept_length := _kept_at(folded, position, kept):
+        name_length, found = _name_at(folded, position)
+        # A longer name than the one kept stays a name ("Guinea" kept, "Guinea-Bissau" not).
+        kept_length = _kept_at(folded, position, kept)
+        if kept_length and kept_length >= name_length:
             remaining += words[position : position + kept_length]
             position += kept_length
             continue
-        name_length, found = _name_at(folded, position)
         # "Horn of Africa" and "Ciudad de México" are words to expand, not the filters
         # "Africa" and "Mexico"; a country's name longer than (or as long as) a city's stays the
         # country ("São Tomé e Príncipe" is no city of São Tomé, "Singapore" is the country).

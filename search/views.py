@@ -31,12 +31,21 @@ def run_search(params, page_size=None, widen=True):
     results = engines.search(query)
     unapplied = []
     if widen and not results.total and query.understood:
-        unapplied = [names.label for names in query.understood]
-        params = params.copy()
+        widened_params = params.copy()
         for names in query.understood:
-            params.appendlist("keep", names.words)
-        query = parse_search_query(params, page_size)
-        results = engines.search(query)
+            widened_params.appendlist("keep", names.words)
+        widened = parse_search_query(widened_params, page_size)
+        # Names the visitor also chose as filters (a facet, a listing's kind) stay filters.
+        unapplied = [
+            names.label
+            for names in query.understood
+            if not set(names.values) <= set(widened.filters.get(names.facet, ()))
+        ]
+        widened_results = engines.search(widened) if unapplied else None
+        if widened_results and widened_results.total:
+            params, query, results = widened_params, widened, widened_results
+        else:  # nothing either way: the chips stay, to be removed by the visitor
+            unapplied = []
     last_page = max(1, math.ceil(results.total / query.page_size))
     if query.page > last_page:
         params = params.copy()

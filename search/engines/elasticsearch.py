@@ -35,7 +35,7 @@ SNIPPET_SOURCE_CHARACTERS = 20_000
 # the pages before their text scores do. A text score is at most about 220 a unit (BM25's
 # 2.2 × an idf of 11.5 at 100,000 documents, fields weighing 4 + 2 + 1, the own-language
 # factor), so 2,650 for a query of twelve units: 1,000 was passed by long questions. Scores are
-# 32-bit floats: at 10,000 a step, text scores keep a resolution of about 0.03 (4 tiers of 13).
+# 32-bit floats: at 10,000 a step, text scores keep a resolution of 0.0625 (4 tiers of 13).
 TIER_STEP = 10_000
 # A score step per unit a page holds, when a page need not hold them all (the database engine
 # orders by units held, then score).

@@ -177,6 +177,41 @@ def test_content_words_are_searched_and_the_words_of_a_question_are_not(engine, 
     ]
 
 
+def test_questions_in_any_language_keep_only_their_subject(db):
+    """Grammar Snowball's lists lack ("sont-elles", "cuáles", "existen", "ter", "unas", "one")
+    is not searched: a question or a request for filters asks for its subject only."""
+    for text, units in [
+        (
+            "Pourquoi les coopératives sont-elles plus résilientes ?",
+            ["cooperatives", "resilientes"],
+        ),
+        ("Que faut-il avoir pour créer une SCIC ?", ["creer", "scic"]),
+        ("Como posso ter acesso ao crédito?", ["acesso", "credito"]),
+        ("what has been done since the crisis", ["crisis"]),
+    ]:
+        assert [unit.text for unit in analyse_query(text).units] == units, text
+    for language, text in [
+        ("es", "¿Existen herramientas para Colombia?"),
+        ("es", "¿hay unas historias de Colombia?"),
+        ("pt", "umas histórias do Brasil"),
+        ("en", "stories like those from Kenya"),
+    ]:
+        assert parsed(language, text).text == "", text
+
+
+def test_a_broken_install_of_the_stop_word_lists_fails_the_system_check(monkeypatch):
+    from search import checks, query_analysis
+
+    query_analysis.stop_words.cache_clear()
+    monkeypatch.setattr(query_analysis.snowball_stop_words, "load", lambda *args: [])
+    try:
+        assert [error.id for error in checks.stop_word_lists(None)] == ["search.E001"]
+    finally:
+        query_analysis.stop_words.cache_clear()
+    monkeypatch.undo()
+    assert checks.stop_word_lists(None) == []
+
+
 def test_more_words_held_ranks_higher_than_one_word_repeated(engine, site_tree):
     about = toolkit(site_tree, title="Housing cooperatives and municipal land")
     repeated = toolkit(
@@ -236,6 +271,10 @@ def test_the_translated_labels_of_facet_values_expand_the_search(engine, site_tr
     index(engine, fund, bank)
 
     assert ids(engine.search(SearchQuery(text="fondos", language="es"))) == [fund.pk]
+    # A status is no subject, and a label its grammar would shrink to one word is no name:
+    # "forced" is not "in force" ("en vigueur" without "en").
+    forced = analyse_query("forced labour").units[0]
+    assert not {"vigueur", "vigor"} & forced.tokens()
 
 
 def test_a_name_two_glossary_entries_share_expands_to_both(engine, site_tree):
@@ -557,6 +596,14 @@ def test_a_named_country_nothing_applies_to_is_searched_as_words(client, toolkit
     assert "Aucun résultat avec le filtre Sénégal" in html
     assert "Brazilian community banks" in html
     assert "Brazilian community banks" not in feed  # a feed keeps to what it was asked
+    # A name also chosen as a filter stays one, and when the words find nothing either, the
+    # chips stay for the visitor to remove.
+    chosen = client.get("/en/search/api/", {"q": "community banks Senegal", "country": "SN"})
+    assert chosen.json()["unapplied_filters"] == []
+    assert chosen.json()["query"]["filters"] == {"country": ["SN"]}
+    nothing = client.get("/en/search/api/", {"q": "xylophones Tuvalu"}).json()
+    assert nothing["unapplied_filters"] == [] and nothing["total"] == 0
+    assert [names["label"] for names in nothing["query"]["understood"]] == ["Tuvalu"]
 
 
 def test_an_acronym_written_with_dots_stays_whole_beside_a_country(db):
@@ -585,10 +632,12 @@ def test_regions_and_kinds_of_content_in_any_language_become_filters(db):
         query = parsed(language, text)
         assert query.filters == filters, text
         assert query.text == "", text
-    # The chip's ×: a region's name taken as words leaves none of its words a filter.
+    # The chip's ×: a region's name taken as words leaves none of its words a filter, and a
+    # longer name than the one kept is still a name.
     assert parsed("en", "toolkits for West Africa", keep="West Africa").filters == {
         "kind": ["toolkit"]
     }
+    assert parsed("en", "Guinea and Guinea-Bissau", keep="Guinea").filters == {"country": ["GW"]}
 
 
 def test_a_region_of_several_words_holding_a_continent_is_not_that_continent(client, db):

