@@ -26,6 +26,8 @@ ADDED_AFTER_0006 = {
         "es": ["forestal", "forestales"],
         "pt": ["florestal", "florestais"],
     },
+    # And the United States' name of reserved contracts.
+    "reserved contracts": {"en": ["set-aside contracts", "set-asides"]},
     "children": {
         "en": ["child"],
         "fr": ["enfance"],
