@@ -102,13 +102,13 @@ def title_factor(patterns, title_tokens):
 def _groups(analysed, language):
     """(unit number, weight, alternatives, languages): one full-text query each; on pages
     written in one of `languages` (an expansion's, query_analysis.Alternative) the group weighs
-    TRANSLATION_WEIGHT instead. A unit scores its best
-    alternative, so each phrase of several words and each expansion is a query of its own (a sum
-    over several phrases would favour pages holding many common words); the words as typed and
-    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on
-    itself and its stem in the visitor's language; its stems in the other languages (needed to
-    find pages written in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem
-    ("cooperativ" in a Spanish file of an English page) would outrank the word in a title."""
+    TRANSLATION_WEIGHT instead. A unit scores its best alternative, so each phrase of several
+    words and each expansion is a query of its own (a sum over several phrases would favour
+    pages holding many common words); the words as typed and their corrections are one query
+    per weight, as on Elasticsearch. A word as typed scores on itself and its stem in the
+    visitor's language; its stems in the other languages (needed to find pages written in
+    them) score OTHER_STEMS_FACTOR less, or a rare foreign stem ("cooperativ" in a Spanish
+    file of an English page) would outrank the word in a title."""
     groups = []
     for number, unit in enumerate(analysed.units):
         one_word = defaultdict(list)
