@@ -457,14 +457,17 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 concept_length, concept, phrase = _find_concept([corrected[0]], 0, index)
                 if concept is not None:
                     unit.alternatives += _expansions(concept, phrase, corrected[:1])
-            elif not held:
-                unit.known = False
             else:
-                derived = vocabulary.derivations(tokens)
+                # A word no page holds may still be of a held word's family once its stems are
+                # stemmed again ("villageoises": "villageois", then "villageo", near "villag").
+                family = tokens if held else set().union(*(variants(t) for t in tokens))
+                derived = vocabulary.derivations(family)
                 if derived:
                     unit.alternatives.append(
                         Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
                     )
+                elif not held:
+                    unit.known = False
         units.append(unit)
         position += 1
     return AnalysedQuery(

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from glossary.models import GlossaryTerm
 from search.documents import build_document
-from search.engines.base import SearchQuery
+from search.engines.base import FEW_RESULTS, SearchQuery
 from search.engines.database import DatabaseEngine
 from search.query_analysis import analyse_query
 from search.query_parameters import parse_search_query
@@ -124,11 +124,29 @@ def test_the_few_pages_holding_every_word_come_first_then_those_holding_some(eng
     assert set(ids(results)) == {both.pk, women.pk, rural.pk}
     assert results.any_word and results.held_enough == 1
     # Enough pages holding every word: no second try.
-    more = [toolkit(site_tree, title=f"Rural women {n}") for n in range(3)]
+    more = [toolkit(site_tree, title=f"Rural women {n}") for n in range(FEW_RESULTS - 1)]
     index(engine, *more)
     enough = engine.search(SearchQuery(text="rural women"))
     assert set(ids(enough)) == {both.pk, *(page.pk for page in more)}
     assert not enough.any_word
+
+
+def test_fewer_than_a_page_of_results_holding_every_word_are_followed_by_the_others(
+    engine, site_tree
+):
+    """Three pages say "mercados campesinos": a page of results would show only them; the
+    pages saying one of the words follow them."""
+    both = [
+        toolkit(site_tree, title=f"Mercados campesinos {n}", summary="Una guía.") for n in range(3)
+    ]
+    markets = toolkit(site_tree, title="Mercados municipales", summary="Una guía.")
+    index(engine, *both, markets)
+
+    results = engine.search(SearchQuery(text="mercados campesinos", language="es"))
+
+    assert set(ids(results)[:3]) == {page.pk for page in both}
+    assert ids(results)[3:] == [markets.pk]
+    assert results.any_word and results.held_enough == 3
 
 
 def test_highlights_never_mark_stop_words(engine, site_tree):
