@@ -412,15 +412,32 @@ def test_editors_still_translate_drafts_into_every_locale(editor_client, transla
 # Translating never damages the taxonomy ---------------------------------------------------------
 
 
-def test_translating_a_page_keeps_the_existing_translation_of_its_work_axis(site_tree, superuser):
+def test_the_migrations_taxonomy_translations_are_in_the_memory_once_migrated(db):
+    """The migrations create the work axes in four languages; `migrate` records them in
+    wagtail-localize's memory, so no translator's first translation has to."""
     axis = WorkAxis.objects.get(slug="public-policy", locale=locale("en"))
+    assert Translation.objects.filter(
+        source__object_id=axis.translation_key, target_locale=locale("fr")
+    ).exists()
+
+    axis_fr = axis.get_translation(locale("fr"))
+    segment = StringSegment.objects.get(source__object_id=axis.translation_key, context__path="name")
+    assert segment.string.translations.get(locale=locale("fr")).data == axis_fr.name
+
+
+def test_translating_a_page_keeps_the_existing_translation_of_its_work_axis(site_tree, superuser):
+    # Translated outside wagtail-localize after the migrations, as the first axes were.
+    axis = WorkAxisFactory(slug="alliances-test", number=3, name="Alliances")
+    axis_fr = axis.copy_for_translation(locale("fr"))
+    axis_fr.name = "Alliances avec les autres mouvements"
+    axis_fr.save()
     story = StoryPageFactory(parent=site_tree.story_index, work_axis=axis)
 
     for page in (site_tree.home, site_tree.story_index, story):
         translate(page, [locale("fr")], user=superuser)
 
-    axis_fr = axis.get_translation(locale("fr"))
-    assert axis_fr.name == "Plaidoyer national et local pour des politiques publiques de l’ESS"
+    axis_fr.refresh_from_db()
+    assert axis_fr.name == "Alliances avec les autres mouvements"
     assert story.get_translation(locale("fr")).work_axis == axis_fr
 
 
