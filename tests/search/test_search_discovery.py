@@ -535,6 +535,48 @@ def test_results_say_how_they_apply_to_the_chosen_country(client, toolkits_for_s
     assert "international" in country_facet["note"]
 
 
+def test_a_page_placed_on_a_continent_applies_to_its_countries(engine, network_tree):
+    """A continental network and a regional working group (a continent, no country) are listed,
+    and counted, for every country of their continent, after the country's own pages."""
+    from organisations.factories import OrganisationPageFactory
+    from workinggroups.factories import WorkingGroupPageFactory
+
+    own = OrganisationPageFactory(parent=network_tree.organisations, country="CM")
+    network = OrganisationPageFactory(
+        parent=network_tree.organisations, country="", continent="002", kind="continental-network"
+    )
+    group = WorkingGroupPageFactory(parent=network_tree.groups, kind="regional", continent="002")
+    elsewhere = WorkingGroupPageFactory(
+        parent=network_tree.groups, kind="regional", continent="019"
+    )
+    index(engine, own, network, group, elsewhere)
+
+    results = engine.search(SearchQuery(filters={"country": ["CM"]}))
+    counts = dict(engine.search(SearchQuery()).facets["country"])
+
+    assert ids(results)[0] == own.pk
+    assert set(ids(results)) == {own.pk, network.pk, group.pk}
+    assert counts["CM"] == 3 and counts["SN"] == 2 and counts["BR"] == 1
+    assert dict(results.facets["continent"]) == {"002": 3}
+
+
+def test_a_continental_network_is_labelled_for_its_continent(client, network_tree):
+    from organisations.factories import OrganisationPageFactory
+
+    OrganisationPageFactory(
+        parent=network_tree.organisations,
+        title="Réseau Africain",
+        country="",
+        continent="002",
+        kind="continental-network",
+    )
+
+    body = client.get("/fr/search/api/", {"country": "cm"}).json()
+
+    labels = {hit["title"]: hit["applicability"] for hit in body["results"]}
+    assert labels == {"Réseau Africain": "pour toute la région Afrique"}
+
+
 # Query understanding ---------------------------------------------------------------------
 
 
