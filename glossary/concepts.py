@@ -55,12 +55,13 @@ ESSGLOBAL_CONCEPTS = {
 
 
 def glossary_concepts():
-    """Each glossary entry's names in every language, as one group, described by its
-    definitions (the search looks for their words when no page uses any of the names)."""
+    """Each glossary entry's names in every language, as one group of (language, name),
+    described by its definitions (the search looks for their words when no page uses any of
+    the names)."""
     groups = defaultdict(DescribedConcept)
-    for term in GlossaryTerm.objects.all():
+    for term in GlossaryTerm.objects.select_related("locale"):
         group = groups[term.translation_key]
-        group.extend(term.names())
+        group.extend((term.locale.language_code, name) for name in term.names())
         if term.definition:
             group.description = f"{group.description} {term.definition}".strip()
     return list(groups.values())
@@ -92,17 +93,24 @@ def skos_concepts():
 
 
 def translation_memory_concepts():
-    """Each short translated segment with its translations (titles of themes, headings…)."""
+    """Each short translated segment with its translations (titles of themes, headings…), as
+    (language, text) pairs."""
     from wagtail_localize.models import StringTranslation
 
     groups = defaultdict(set)
     rows = StringTranslation.objects.filter(has_error=False).values_list(
-        "translation_of__data", "data"
+        "translation_of__data",
+        "translation_of__locale__language_code",
+        "data",
+        "locale__language_code",
     )
-    for source, translation in rows:
+    for source, source_language, translation, language in rows:
         if (
             len(source.split()) <= MAX_SEGMENT_WORDS
             and len(translation.split()) <= MAX_SEGMENT_WORDS
         ):
-            groups[source].update((source, translation))
+            groups[source].add((source_language, source))
+            # A segment copied untranslated is no name in the translation's language.
+            if translation != source:
+                groups[source].add((language, translation))
     return [sorted(group) for group in groups.values()]

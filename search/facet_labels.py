@@ -156,14 +156,33 @@ def facet_label_concepts():
         for value in choices.values
     }
     values |= {("level", value) for value in GovernmentLevel.values}
-    labellers = [facet_labeller(language) for language in working_languages()]
+    labellers = {language: facet_labeller(language) for language in working_languages()}
+    version = content_version()
     groups = []
     for facet, value in sorted(values):
         if value in UNNAMED_VALUES or facet in SUBJECTLESS_FACETS:
             continue
-        labels = {str(label(facet, value)) for label in labellers}
-        groups.append(sorted(name for name in labels if _names_itself(name)))
+        labels = {}  # label -> the languages it is the value's name in
+        for language, label in labellers.items():
+            name = str(label(facet, value))
+            names = labels.setdefault(name, set())
+            if _is_named_in(language, facet, value, name, version):
+                names.add(language)
+        group = []
+        for name in sorted(name for name in labels if _names_itself(name)):
+            named_in = sorted(labels[name])
+            group += [(language, name) for language in named_in] if named_in else [name]
+        groups.append(group)
     return groups
+
+
+def _is_named_in(language, facet, value, label, version):
+    """Whether `label` is really the value's name in `language`, not a fallback: a taxonomy
+    value untranslated into it is shown by its slug, and a catalog string untranslated into
+    it by its English."""
+    if facet in TAXONOMY_FACETS:
+        return value in _taxonomy_labels(language, version)[facet]
+    return language == "en" or label != str(facet_labeller("en")(facet, value))
 
 
 def _names_itself(label):

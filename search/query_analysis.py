@@ -33,6 +33,12 @@ CORRECTION_WEIGHT = 0.9  # a corrected typo is nearly the word the visitor meant
 # Another word of the same family ("registration" for "register"): close, not the same.
 DERIVATION_WEIGHT = 0.7
 EXPANSION_WEIGHT = 0.5  # the same idea in other words ranks below the visitor's own words
+# A translation of the typed name, on a page written in the translation's language: the word
+# that page would use for what the visitor typed, nearly as good as the typed word. At 1.0 a
+# page in another language that names the thing often ("waste pickers") outranked the
+# visitor's own-language pages that name it once (relevance sets, 5 December: synonyms and
+# "across languages" fell on the held-out and fresh sets; at 0.75 neither falls).
+TRANSLATION_WEIGHT = 0.75
 # A word of a glossary definition, looked for only when no page uses the concept's names.
 DESCRIPTION_WEIGHT = 0.3
 MAX_DESCRIPTION_WORDS = 24
@@ -137,6 +143,10 @@ class Alternative:
     # False for what only relates to the unit (a region's countries): a title holding it is
     # no title named after the query.
     names_unit: bool = True
+    # The languages in which it translates the typed name: on a page written in one of them
+    # it weighs TRANSLATION_WEIGHT instead of `weight` (which stays the expansion's weight,
+    # so that the engines still score it as a clause of its own).
+    languages: frozenset = frozenset()
 
 
 @dataclass
@@ -187,8 +197,9 @@ _concept_sources = []
 
 def register_concept_source(source):
     """`source()` returns groups of phrases naming one concept (in any language); it is called
-    again whenever the content version changes. Apps (the glossary, translation memory)
-    register here so the search never imports them."""
+    again whenever the content version changes. An item of a group is a phrase, or a
+    (language code, phrase) pair when the source knows the phrase's language. Apps (the
+    glossary, translation memory) register here so the search never imports them."""
     if source not in _concept_sources:
         _concept_sources.append(source)
 
@@ -205,6 +216,14 @@ class Concept:
     # Folded content words of its definitions: what a page about it says when it uses none
     # of its names ("microfinance": small loans, savings, banks).
     described_by: tuple = ()
+    # The languages of each phrase (frozensets, in the order of `phrases`; empty: unknown).
+    languages: tuple = ()
+
+    def languages_of(self, words):
+        """The languages the phrase `words` is a name in (empty when unknown)."""
+        if words not in self.phrases or not self.languages:
+            return frozenset()
+        return self.languages[self.phrases.index(words)]
 
 
 def _content_version():
@@ -219,16 +238,22 @@ def _concepts_by_first_word(content_version):
     index = {}
     for source in _concept_sources:
         for group in source():
-            phrases = []
-            for phrase in group:
+            names = {}  # phrase words -> the languages it is a name in
+            for item in group:
+                language, phrase = item if isinstance(item, tuple) else (None, item)
                 words = tuple(WORD.findall(fold(phrase)))
-                if words and words not in phrases and len(words) <= 6:
-                    phrases.append(words)
-            if len(phrases) < 2:
+                if words and len(words) <= 6:
+                    names.setdefault(words, set()).update([language] if language else ())
+            if len(names) < 2:
                 continue
+            phrases = tuple(names)
             description = WORD.findall(fold(getattr(group, "description", "")))
             described_by = dict.fromkeys(w for w in description if w not in stop_words())
-            concept = Concept(tuple(phrases), tuple(described_by)[:MAX_DESCRIPTION_WORDS])
+            concept = Concept(
+                phrases,
+                tuple(described_by)[:MAX_DESCRIPTION_WORDS],
+                tuple(frozenset(languages) for languages in names.values()),
+            )
             for words in phrases:
                 for token in variants(_content_words(words)[0]):
                     index.setdefault(token, []).append((words, concept))
@@ -267,9 +292,16 @@ def _find_concept(words, start, index):
         return 0, None, None
     if len(concepts) == 1:
         return length, concepts[0], phrase
-    joined = dict.fromkeys(p for concept in concepts for p in concept.phrases)
+    # A phrase the entries share gets the languages it has in any of them.
+    joined = {}
+    for concept in concepts:
+        for p in concept.phrases:
+            joined[p] = joined.get(p, frozenset()) | concept.languages_of(p)
     described_by = dict.fromkeys(w for concept in concepts for w in concept.described_by)
-    return length, Concept(tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS]), phrase
+    joined_concept = Concept(
+        tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS], tuple(joined.values())
+    )
+    return length, joined_concept, phrase
 
 
 # In a name of several words, the longer stop words are kept: they may carry its meaning
@@ -287,8 +319,37 @@ def _content_words(words):
     return kept or list(words)
 
 
-def _alternative(words, weight):
-    return Alternative(tuple(variants(w) for w in _content_words(words)), weight, " ".join(words))
+def _alternative(words, weight, languages=frozenset()):
+    return Alternative(
+        tuple(variants(w) for w in _content_words(words)),
+        weight,
+        " ".join(words),
+        languages=languages,
+    )
+
+
+def _expansions(concept, phrase, typed):
+    """The concept's names other than `phrase` (the one found for the `typed` words), each
+    carrying the languages in which it translates them: its own languages but those of every
+    name the typed words match (in those it is a synonym, not a translation; "federated"
+    matches the English "federation" as well as the Spanish "federación" it was found by).
+    When the typed name's language is unknown, none: nothing says which names translate it."""
+    typed_in = frozenset().union(
+        *(
+            concept.languages_of(name)
+            for name in concept.phrases
+            if _phrase_matches(name, typed, 0) == len(typed)
+        )
+    )
+    return [
+        _alternative(
+            other,
+            EXPANSION_WEIGHT,
+            concept.languages_of(other) - typed_in if typed_in else frozenset(),
+        )
+        for other in concept.phrases
+        if other != phrase
+    ]
 
 
 # The analysis ------------------------------------------------------------------------------
@@ -345,11 +406,7 @@ def analyse_query(text, vocabulary=None, any_word=False):
             glossary_form = _alternative(phrase, 1.0)
             if not all(word & typed_tokens for word in glossary_form.words):
                 unit.alternatives.append(glossary_form)
-            unit.alternatives += [
-                _alternative(other, EXPANSION_WEIGHT)
-                for other in concept.phrases
-                if other != phrase
-            ]
+            unit.alternatives += _expansions(concept, phrase, typed)
             described = _described_by(concept, unit, vocabulary)
             if described:
                 # No page uses any of its names ("microfinance", "MFI"): the pages about it
@@ -399,19 +456,18 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 unit.alternatives += [_alternative([c], CORRECTION_WEIGHT) for c in corrected]
                 concept_length, concept, phrase = _find_concept([corrected[0]], 0, index)
                 if concept is not None:
-                    unit.alternatives += [
-                        _alternative(other, EXPANSION_WEIGHT)
-                        for other in concept.phrases
-                        if other != phrase
-                    ]
-            elif not held:
-                unit.known = False
+                    unit.alternatives += _expansions(concept, phrase, corrected[:1])
             else:
-                derived = vocabulary.derivations(tokens)
+                # A word no page holds may still be of a held word's family once its stems are
+                # stemmed again ("villageoises": "villageois", then "villageo", near "villag").
+                family = tokens if held else set().union(*(variants(t) for t in tokens))
+                derived = vocabulary.derivations(family)
                 if derived:
                     unit.alternatives.append(
                         Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
                     )
+                elif not held:
+                    unit.known = False
         units.append(unit)
         position += 1
     return AnalysedQuery(

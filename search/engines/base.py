@@ -7,8 +7,9 @@ MAX_RESULT_WINDOW = 10_000  # deeper pages are refused: nobody reads past this, 
 # A page in the visitor's language ranks above an equally good one in another language, but
 # not above a better one (pages not translated into it are shown in their original language).
 OWN_LANGUAGE_FACTOR = 1.25
-# Fewer pages than this holding enough of the words: the pages holding some of them follow.
-FEW_RESULTS = 3
+# Fewer pages than this (about a page of results) holding enough of the words: the pages
+# holding some of them follow.
+FEW_RESULTS = 10
 
 
 class SearchUnavailable(Exception):

@@ -25,7 +25,13 @@ from search.engines import fulltext
 from search.engines.base import OWN_LANGUAGE_FACTOR, Hit, SearchEngine, SearchResults
 from search.engines.similar import similar_documents
 from search.models import FACET_SEPARATOR, SearchDocument, facet_values_text
-from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query, variants
+from search.query_analysis import (
+    CORRECTION_WEIGHT,
+    TRANSLATION_WEIGHT,
+    Alternative,
+    analyse_query,
+    variants,
+)
 from search.registry import ranking_weights
 from search.vocabulary import current_vocabulary
 
@@ -94,13 +100,15 @@ def title_factor(patterns, title_tokens):
 
 
 def _groups(analysed, language):
-    """(unit number, weight, alternatives): one full-text query each. A unit scores its best
-    alternative, so each phrase of several words and each expansion is a query of its own (a sum
-    over several phrases would favour pages holding many common words); the words as typed and
-    their corrections are one query per weight, as on Elasticsearch. A word as typed scores on
-    itself and its stem in the visitor's language; its stems in the other languages (needed to
-    find pages written in them) score OTHER_STEMS_FACTOR less, or a rare foreign stem
-    ("cooperativ" in a Spanish file of an English page) would outrank the word in a title."""
+    """(unit number, weight, alternatives, languages): one full-text query each; on pages
+    written in one of `languages` (an expansion's, query_analysis.Alternative) the group weighs
+    TRANSLATION_WEIGHT instead. A unit scores its best alternative, so each phrase of several
+    words and each expansion is a query of its own (a sum over several phrases would favour
+    pages holding many common words); the words as typed and their corrections are one query
+    per weight, as on Elasticsearch. A word as typed scores on itself and its stem in the
+    visitor's language; its stems in the other languages (needed to find pages written in
+    them) score OTHER_STEMS_FACTOR less, or a rare foreign stem ("cooperativ" in a Spanish
+    file of an English page) would outrank the word in a title."""
     groups = []
     for number, unit in enumerate(analysed.units):
         one_word = defaultdict(list)
@@ -108,7 +116,7 @@ def _groups(analysed, language):
             if len(alternative.words) > 1 or alternative.weight < CORRECTION_WEIGHT:
                 # Phrases and other words for the unit (glossary, a region's countries): the
                 # best one counts, not their sum (which favours pages naming many of them).
-                groups.append((number, alternative.weight, [alternative]))
+                groups.append((number, alternative.weight, [alternative], alternative.languages))
                 continue
             (tokens,) = alternative.words
             own = {alternative.text, _stem(alternative.text, language)} & tokens
@@ -118,7 +126,7 @@ def _groups(analysed, language):
             one_word[alternative.weight].append(Alternative((frozenset(own),), 1.0))
             other = Alternative((tokens - own,), alternative.weight * OTHER_STEMS_FACTOR)
             one_word[other.weight].append(other)
-        groups += [(number, weight, alts) for weight, alts in one_word.items()]
+        groups += [(number, weight, alts, frozenset()) for weight, alts in one_word.items()]
     return groups
 
 
@@ -245,6 +253,8 @@ class DatabaseEngine(SearchEngine):
                 analysed.required,
                 current_vocabulary().rarity,
                 language=None if query.all_languages else query.language,
+                documents=table,
+                full_weight=TRANSLATION_WEIGHT,
             )
             sql = (
                 f"{matches} SELECT {columns}, m.held, m.score, d.title_words, d.title_searchable "

@@ -25,7 +25,12 @@ from search.engines.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.query_analysis import CORRECTION_WEIGHT, Alternative, analyse_query
+from search.query_analysis import (
+    CORRECTION_WEIGHT,
+    TRANSLATION_WEIGHT,
+    Alternative,
+    analyse_query,
+)
 from search.registry import ranking_weights
 from search.vocabulary import current_vocabulary
 
@@ -432,14 +437,33 @@ class ElasticsearchEngine(SearchEngine):
             # are one clause: fewer clauses to score. Expansions (glossary, a region's
             # countries) are one each, so the best counts, not the sum of all they match.
             one_word = defaultdict(set)
+            translations = defaultdict(list)  # (weight, languages) -> their queries
             queries = []
             for alternative in unit.alternatives:
                 if len(alternative.words) == 1 and alternative.weight >= CORRECTION_WEIGHT:
                     one_word[alternative.weight] |= alternative.words[0]
+                elif alternative.languages:
+                    key = (alternative.weight, tuple(sorted(alternative.languages)))
+                    translations[key].append(alternative_query(alternative))
                 else:
                     queries.append(alternative_query(alternative))
             for weight, tokens in one_word.items():
                 queries.append(alternative_query(Alternative((frozenset(tokens),), weight)))
+            # A translation weighs TRANSLATION_WEIGHT on pages written in its languages: the
+            # best of a group's queries times that factor is the best of each times it.
+            for (weight, languages), group in sorted(translations.items()):
+                best = group[0] if len(group) == 1 else {"dis_max": {"queries": group}}
+                in_languages = {"terms": {"language": list(languages)}}
+                factor = {"filter": in_languages, "weight": TRANSLATION_WEIGHT / weight}
+                queries.append(
+                    {
+                        "function_score": {
+                            "query": best,
+                            "functions": [factor],
+                            "boost_mode": "multiply",
+                        }
+                    }
+                )
             return {"dis_max": {"queries": queries}}
 
         units = [unit_query(unit) for unit in analysed.units]

@@ -190,14 +190,17 @@ def _postgres_score(alternatives, rarity):
     return " + ".join([sql] * len(words)), params
 
 
-def matches(groups, required, rarity, language=None):
+def matches(groups, required, rarity, language=None, documents=None, full_weight=None):
     """A WITH clause (and its parameters) defining `matches`: the pages that hold at least
     `required` units of the query, with how many they hold and their score (page_id, held,
     score).
 
-    `groups` lists (unit number, weight, alternatives): a page holds a unit when it matches
-    one of the unit's groups, and the unit scores the best of weight x relevance over its
-    groups; the page's score is the sum over its units (BM25 itself sums over query terms).
+    `groups` lists (unit number, weight, alternatives, languages): a page holds a unit when it
+    matches one of the unit's groups, and the unit scores the best of weight x relevance over
+    its groups; the page's score is the sum over its units (BM25 itself sums over query terms).
+    A page written in one of a group's `languages` (its `language` column in the table
+    `documents`, joined by page_id) weighs `full_weight` instead of `weight`: the language of
+    a page is not in the full-text tables.
     `rarity`: tokens -> their inverse document frequency, for PostgreSQL (SQLite's bm25() has
     its own). `language`: only the pages shown to its visitors (on SQLite; the caller filters
     anyway).
@@ -205,20 +208,29 @@ def matches(groups, required, rarity, language=None):
     parts, params = [], []
     postgres = is_postgresql()
     shown = f' AND {SHOWN} : "{_shown_tokens([language])}"' if language else ""
-    for number, weight, alternatives in groups:
+    for number, weight, alternatives, languages in groups:
+        weight_sql, weight_params, joined = "%s", [weight], ""
+        if languages:
+            places = ", ".join(["%s"] * len(languages))
+            weight_sql = f"CASE WHEN d.language IN ({places}) THEN %s ELSE %s END"
+            weight_params = [*sorted(languages), full_weight, weight]
+            joined = f" JOIN {documents} AS d ON d.page_id = s.page_id"
         if postgres:
             score, score_params = _postgres_score(alternatives, rarity)
             parts.append(
-                f"SELECT %s AS unit, page_id, %s * ({score}) AS score "
-                f"FROM {TABLE} WHERE vector @@ CAST(%s AS tsquery)"
+                f"SELECT %s AS unit, s.page_id, {weight_sql} * ({score}) AS score "
+                f"FROM {TABLE} AS s{joined} WHERE s.vector @@ CAST(%s AS tsquery)"
             )
-            params += [number, weight, *score_params, _postgres_expression(alternatives)]
+            params += [number, *weight_params, *score_params, _postgres_expression(alternatives)]
         else:
             score, score_params = _sqlite_score(alternatives, shown)
-            sql = f"SELECT %s AS unit, page_id, %s * score AS score FROM ({score}) AS scored"
-            params += [number, weight, *score_params]
+            sql = (
+                f"SELECT %s AS unit, s.page_id, {weight_sql} * s.score AS score "
+                f"FROM ({score}) AS s{joined}"
+            )
+            params += [number, *weight_params, *score_params]
             if any(len(alternative.words) > 1 for alternative in alternatives):
-                sql += f" WHERE page_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
+                sql += f" WHERE s.page_id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
                 params.append(f"({_sqlite_expression(alternatives)}){shown}")
             parts.append(sql)
     # Materialised: SQLite refuses bm25() in a subquery it flattens into the aggregate.

@@ -179,13 +179,31 @@ def test_the_adjectives_of_groups_reach_a_database_seeded_before_them(db):
     assert spanish.names() == ["jóvenes", "juventud", "muchachos", "juvenil", "juveniles"]
 
 
+def test_the_english_csa_reaches_a_database_seeded_before_it(db):
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0008_seed_english_csa")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    english = GlossaryTerm.objects.get(
+        term="community-supported agriculture", locale__language_code="en"
+    )
+    english.synonyms = ""  # as seeded before
+    english.save()
+
+    importlib.import_module(f"glossary.migrations.{name[1]}").add_english_csa(historical_apps, None)
+
+    english.refresh_from_db()
+    assert english.names() == ["community-supported agriculture", "CSA"]
+
+
 def test_the_market_and_ownership_terms_reach_a_database_seeded_before_them_and_go_back(db):
     """ "employee ownership" joins the worker buyout entry an editor edited, the farmers' market
     entry is made; migrating back takes out those names and entries, and nothing else."""
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
-    name = ("glossary", "0008_seed_market_and_ownership_terms")
+    name = ("glossary", "0009_seed_market_and_ownership_terms")
     migration = importlib.import_module(f"glossary.migrations.{name[1]}")
     historical_apps = MigrationLoader(connection).project_state(name).apps
     buyout = GlossaryTerm.objects.get(term="worker buyout", locale__language_code="en")

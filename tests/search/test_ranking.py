@@ -348,6 +348,18 @@ def test_a_word_finds_the_pages_of_its_family_the_stemmer_leaves_apart(engine, s
     assert ids(results) == [registering.pk, registration.pk]
 
 
+def test_a_word_no_page_holds_finds_the_pages_of_its_family(engine, site_tree):
+    # No page says "villageoises" and nothing corrects it; stemmed twice ("villageois",
+    # "villageo") it is of the family of "village" ("villag").
+    village = toolkit(site_tree, title="Village enterprises", summary="Owned by a village.")
+    town = toolkit(site_tree, title="Town enterprises", summary="Owned by a town.")
+    index(engine, village, town)
+
+    results = engine.search(SearchQuery(text="villageoises", language="fr", all_languages=True))
+
+    assert ids(results) == [village.pk]
+
+
 def test_the_words_that_make_a_query_a_question_are_not_looked_for(engine, site_tree):
     youth = toolkit(site_tree, title="Cooperativas de jovens", summary="Um guia.")
     voting = toolkit(site_tree, title="Eles podem votar", summary="Quais regras? Quantos votos?")

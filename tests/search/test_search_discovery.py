@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from glossary.models import GlossaryTerm
 from search.documents import build_document
-from search.engines.base import SearchQuery
+from search.engines.base import FEW_RESULTS, SearchQuery
 from search.engines.database import DatabaseEngine
 from search.query_analysis import analyse_query
 from search.query_parameters import parse_search_query
@@ -35,6 +35,10 @@ def ids(results):
 
 def toolkit(site_tree, **fields):
     return ToolkitPageFactory(parent=site_tree.toolkit_index, **{"summary": "A guide.", **fields})
+
+
+def paragraph(text):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
 # One-letter typos ------------------------------------------------------------------------
@@ -120,11 +124,29 @@ def test_the_few_pages_holding_every_word_come_first_then_those_holding_some(eng
     assert set(ids(results)) == {both.pk, women.pk, rural.pk}
     assert results.any_word and results.held_enough == 1
     # Enough pages holding every word: no second try.
-    more = [toolkit(site_tree, title=f"Rural women {n}") for n in range(3)]
+    more = [toolkit(site_tree, title=f"Rural women {n}") for n in range(FEW_RESULTS - 1)]
     index(engine, *more)
     enough = engine.search(SearchQuery(text="rural women"))
     assert set(ids(enough)) == {both.pk, *(page.pk for page in more)}
     assert not enough.any_word
+
+
+def test_fewer_than_a_page_of_results_holding_every_word_are_followed_by_the_others(
+    engine, site_tree
+):
+    """Three pages say "mercados campesinos": a page of results would show only them; the
+    pages saying one of the words follow them."""
+    both = [
+        toolkit(site_tree, title=f"Mercados campesinos {n}", summary="Una guía.") for n in range(3)
+    ]
+    markets = toolkit(site_tree, title="Mercados municipales", summary="Una guía.")
+    index(engine, *both, markets)
+
+    results = engine.search(SearchQuery(text="mercados campesinos", language="es"))
+
+    assert set(ids(results)[:3]) == {page.pk for page in both}
+    assert ids(results)[3:] == [markets.pk]
+    assert results.any_word and results.held_enough == 3
 
 
 def test_highlights_never_mark_stop_words(engine, site_tree):
@@ -376,7 +398,7 @@ def test_a_group_finds_its_sector_and_its_other_names_in_the_four_languages(engi
 def test_markets_and_ownership_by_workers_are_found_by_their_names_in_any_language(
     engine, site_tree
 ):
-    # The seeded glossary (migration 0008): no word of these queries is in the page it wants.
+    # The seeded glossary (migration 0009): no word of these queries is in the page it wants.
     buyouts = toolkit(site_tree, title="Worker buyouts: legal pathways")
     markets = toolkit(site_tree, title="Ordinance on local food markets")
     villages = toolkit(site_tree, title="Regulation on village-owned enterprises")
@@ -444,14 +466,131 @@ def test_segments_translators_have_translated_expand_the_search(engine, site_tre
     assert ids(engine.search(query)) == [page.pk]
 
 
-def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree):
+def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree, translate):
+    # A French visitor: the French page holding the typed words comes before the English
+    # original holding their translation, which weighs as much as the typed words on a page
+    # written in English, or nearly, but is not in the visitor's language.
     translated_match = toolkit(site_tree, title="Domestic workers organise")
-    own_words = toolkit(site_tree, title="Travailleuses domestiques: un guide")
-    index(engine, translated_match, own_words)
+    original = toolkit(site_tree, title="A guide")
+    own_words = translate(
+        original, "fr", copy_parents=True, title="Travailleuses domestiques : un guide"
+    )
+    index(engine, translated_match, original, own_words)
 
-    results = engine.search(SearchQuery(text="travailleuses domestiques", language="en"))
+    results = engine.search(SearchQuery(text="travailleuses domestiques", language="fr"))
 
     assert ids(results) == [own_words.pk, translated_match.pk]
+
+
+def test_a_translation_into_the_pages_language_counts_as_the_typed_word(engine, site_tree):
+    # A French visitor types Spanish. Neither page is in French, and both titles name the
+    # query: the English page's own word for it ("farmers") weighs as the word typed would,
+    # nearly, while another Spanish name ("campesinos", a synonym, no translation) stays an
+    # expansion wherever a page holds it, in its title and its text.
+    own_language = toolkit(site_tree, title="Farmers organise")
+    other_language = toolkit(
+        site_tree, title="Campesinos organizados", description=paragraph("Campesinos del valle.")
+    )
+    others = [toolkit(site_tree, title=f"Festival programme {n}") for n in range(3)]
+    index(engine, own_language, other_language, *others)
+
+    results = engine.search(SearchQuery(text="agricultores", language="fr"))
+
+    assert ids(results) == [own_language.pk, other_language.pk]
+
+
+def expansion_languages(text):
+    """{alternative's text: the languages it translates the typed name into} of the first unit."""
+    return {alt.text: alt.languages for alt in analyse_query(text).units[0].alternatives}
+
+
+def test_an_expansion_carries_the_languages_it_translates_the_typed_words_into(db):
+    languages = expansion_languages("mulheres")  # the seeded glossary's "women"
+    assert languages["women"] == {"en"}
+    assert languages["femmes"] == {"fr"}
+    assert languages["mujeres"] == {"es"}
+    # Another Portuguese name is a synonym, not a translation: no page is written in its
+    # language and not in the typed words'.
+    assert languages["feminina"] == frozenset()
+
+    # "agricultores" is Spanish and Portuguese: neither language's other names translate it.
+    languages = expansion_languages("agricultores")
+    assert languages["farmers"] == {"en"}
+    assert languages["agriculteurs"] == {"fr"}
+    assert languages["campesinos"] == languages["camponeses"] == frozenset()
+
+
+@pytest.fixture
+def concept_sources(monkeypatch):
+    """Replace the registered concept sources for one test, with no index cached before or
+    after it."""
+    from search import query_analysis
+
+    sources = []
+    monkeypatch.setattr(query_analysis, "_concept_sources", sources)
+    query_analysis._concepts_by_first_word.cache_clear()
+    yield sources
+    query_analysis._concepts_by_first_word.cache_clear()
+
+
+def test_names_whose_language_is_unknown_translate_nothing(db, concept_sources):
+    concept_sources.append(lambda: [["mulheres", "women", "femmes"]])
+
+    languages = expansion_languages("mulheres")
+
+    assert set(languages) == {"mulheres", "women", "femmes"}
+    assert not any(languages.values())
+
+
+def test_a_segment_copied_untranslated_is_no_name_in_the_translations_language(site_tree):
+    from wagtail_localize.models import (
+        String,
+        StringTranslation,
+        TranslatableObject,
+        TranslationContext,
+    )
+    from wagtail_localize.strings import StringValue
+
+    from caching.content_version import bump_content_version
+
+    page = toolkit(site_tree, title="Selling the wattleseed harvest")
+    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
+    context = TranslationContext.objects.create(
+        object=translated_object, path="summary", field_path="summary"
+    )
+    source = String.from_value(
+        Locale.objects.get(language_code="en"), StringValue.from_plaintext("wattleseed harvest")
+    )
+    # The French translator copied the English name; the Spanish one translated it.
+    for language, data in [("fr", "wattleseed harvest"), ("es", "cosecha de acacia")]:
+        StringTranslation.objects.create(
+            translation_of=source,
+            locale=Locale.objects.get(language_code=language),
+            context=context,
+            data=data,
+        )
+    bump_content_version()  # as publishing the translated page does
+
+    # Typed in Spanish, the English name translates it into English only: a French page
+    # saying "wattleseed harvest" holds an English name.
+    assert expansion_languages("cosecha de acacia")["wattleseed harvest"] == {"en"}
+
+
+def test_a_taxonomy_name_shown_by_its_slug_is_no_name_in_that_language(db):
+    from caching.content_version import bump_content_version
+    from taxonomy.factories import ThemeFactory
+
+    ThemeFactory(slug="seed-sovereignty", name="Seed sovereignty")
+    ThemeFactory(
+        slug="seed-sovereignty",
+        name="Souveraineté semencière",
+        locale=Locale.objects.get(language_code="fr"),
+    )
+    bump_content_version()
+
+    # Untranslated into Spanish and Portuguese, the theme is "seed-sovereignty" there: the
+    # English name's words, which translate the French one into English only.
+    assert expansion_languages("souveraineté semencière")["seed sovereignty"] == {"en"}
 
 
 # Bugs ------------------------------------------------------------------------------------
