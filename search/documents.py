@@ -132,8 +132,6 @@ def build_document(page):
         labels |= region_names(code)
     for code in sorted({geography.subregion_of(code) for code in country_codes} - {""}):
         labels |= region_names(code)
-    for code in region_codes:
-        labels |= region_names(code)
     labels |= _taxonomy_names(WorkAxis, axes)
     labels |= _taxonomy_names(Theme, themes)
     labels |= _taxonomy_names(Sector, sectors)
