@@ -134,15 +134,16 @@ def test_the_few_pages_holding_every_word_come_first_then_those_holding_some(eng
 def test_fewer_than_a_page_of_results_holding_every_word_are_followed_by_the_others(
     engine, site_tree
 ):
-    """Three pages say "mercados campesinos": a page of results would show only them; the
-    pages saying one of the words follow them."""
+    """Three pages say "huertos escolares": a page of results would show only them; the
+    pages saying one of the words follow them. (Not a glossary name: one unit, such as
+    "mercados campesinos", is held or not.)"""
     both = [
-        toolkit(site_tree, title=f"Mercados campesinos {n}", summary="Una guía.") for n in range(3)
+        toolkit(site_tree, title=f"Huertos escolares {n}", summary="Una guía.") for n in range(3)
     ]
-    markets = toolkit(site_tree, title="Mercados municipales", summary="Una guía.")
+    markets = toolkit(site_tree, title="Huertos urbanos", summary="Una guía.")
     index(engine, *both, markets)
 
-    results = engine.search(SearchQuery(text="mercados campesinos", language="es"))
+    results = engine.search(SearchQuery(text="huertos escolares", language="es"))
 
     assert set(ids(results)[:3]) == {page.pk for page in both}
     assert ids(results)[3:] == [markets.pk]
