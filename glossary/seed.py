@@ -78,3 +78,30 @@ def add_names(term_model, added):
             if missing:
                 version.synonyms = "\n".join([*held[1:], *missing])
                 version.save(update_fields=["synonyms"])
+
+
+def remove_names(term_model, added):
+    """Undo add_names(term_model, added): take these names (folded) out of the synonyms of the
+    entries' language versions; the term itself and every other synonym stay."""
+    for english_term, names_by_language in added.items():
+        english = term_model.objects.filter(term=english_term, locale__language_code="en").first()
+        if english is None:
+            continue
+        for language, names in names_by_language.items():
+            removed = {fold(name) for name in names}
+            for version in term_model.objects.filter(
+                translation_key=english.translation_key, locale__language_code=language
+            ):
+                held = [name for name in version.synonyms.splitlines() if name.strip()]
+                kept = [name for name in held if fold(name.strip()) not in removed]
+                if kept != held:
+                    version.synonyms = "\n".join(kept)
+                    version.save(update_fields=["synonyms"])
+
+
+def remove_entries(term_model, english_terms):
+    """Delete the entries (every language version) whose English term is one of these."""
+    keys = term_model.objects.filter(
+        term__in=english_terms, locale__language_code="en"
+    ).values_list("translation_key", flat=True)
+    term_model.objects.filter(translation_key__in=list(keys)).delete()

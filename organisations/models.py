@@ -132,13 +132,17 @@ class OrganisationPage(SitePage):
     def country_codes(self):
         return [self.country.code] if self.country else []
 
+    @property
+    def region_codes(self):
+        """A continental body without a country is on its continent: the search lists it for
+        every country there (search/applicability.py)."""
+        return [self.continent] if self.continent and not self.country else []
+
     def search_content(self):
-        """Its acronym, kind and website find it (search/registry.py); a continental body
-        without a country is on its continent."""
+        """Its acronym, kind and website find it (search/registry.py)."""
         return SearchContent(
             body=" ".join([self.acronym, str(self.kind_label), self.website]),
             published=first_published_date(self),
-            facets={"continent": [self.continent] if self.continent and not self.country else []},
             labels={self.acronym} - {""},
         )
 

@@ -1,11 +1,13 @@
 """Where a page applies, so that a visitor who picks a country finds what applies there.
 
 A page applies to its own countries; a continental toolkit to every country of the sub-regions
-its countries are in (a whole continent when they cover all of its sub-regions); an
-international toolkit everywhere. The `country` facet of a search document lists every country
-a page applies to, so both engines filter and count it by this rule with no change; the `scope`
-values say how (`country:SN`, `subregion:011`, `continent:002`, `world`), to rank the pages of
-the country first, then its sub-region, its continent, the world, and to label them.
+its countries are in (a whole continent when they cover all of its sub-regions); a page placed on
+a continent or a sub-region and no country (a continental network, a regional working group) to
+every country there; an international toolkit everywhere. The `country` facet of a search
+document lists every country a page applies to, so both engines filter and count it by this rule
+with no change; the `scope` values say how (`country:SN`, `subregion:011`, `continent:002`,
+`world`), to rank the pages of the country first, then its sub-region, its continent, the world,
+and to label them.
 """
 
 from functools import cache
@@ -22,11 +24,18 @@ def _subregions_of_continent(continent):
     return frozenset(geography.subregion_of(code) for code in geography.countries_in(continent))
 
 
-def applicability(country_codes, level="", is_international=False):
-    """(scope values, every country the page applies to)."""
+def applicability(country_codes, level="", is_international=False, region_codes=()):
+    """(scope values, every country the page applies to). `region_codes`: the continents or
+    sub-regions (UN M49) of a page placed on them rather than on countries."""
     scope = [f"country:{code}" for code in country_codes]
+    scope += [f"{_region_kind(code)}:{code}" for code in region_codes]
     if is_international:
         return scope + [WORLD], sorted(all_countries())
+    if region_codes:
+        covered = set(country_codes)
+        for region in region_codes:
+            covered.update(geography.countries_in(region))
+        return scope, sorted(covered)
     if level != "continental":
         return scope, list(country_codes)
     subregions = {geography.subregion_of(code) for code in country_codes} - {""}
@@ -38,6 +47,10 @@ def applicability(country_codes, level="", is_international=False):
     for subregion in subregions:
         covered.update(geography.countries_in(subregion))
     return scope, sorted(covered)
+
+
+def _region_kind(code):
+    return "continent" if code in geography.CONTINENTS else "subregion"
 
 
 def continental_reach(code):

@@ -108,10 +108,13 @@ def build_document(page):
     with translation.override(language):
         content = page.search_content()
     country_codes = getattr(page, "country_codes", [])
+    # A page placed on a continent or a sub-region and no country says which (its `region_codes`).
+    region_codes = getattr(page, "region_codes", ())
     scope, applies_to = applicability(
         country_codes,
         getattr(page, "government_level", ""),
         getattr(page, "is_international", False),
+        region_codes,
     )
     continents = sorted({geography.continent_of(code) for code in applies_to} - {""})
     subregions = sorted({geography.subregion_of(code) for code in applies_to} - {""})
@@ -143,8 +146,7 @@ def build_document(page):
         # Every country the page applies to (search/applicability.py), and how.
         "country": applies_to,
         "scope": scope,
-        # A page placed on a continent without a country (a regional working group) says so.
-        "continent": sorted(set(continents) | set(content.facets.get("continent", []))),
+        "continent": continents,
         "subregion": subregions,
         "axis": axes,
         "theme": themes,

@@ -32,8 +32,8 @@ FACET_TITLES = {
     "year": _("Year"),
 }
 COUNTRY_COUNTS_NOTE = _(
-    "Each count includes the toolkits for the country's region or continent and the "
-    "international ones."
+    "Each count includes the pages for the country's region or continent and the "
+    "international toolkits."
 )
 TAXONOMY_FACETS = {"axis": WorkAxis, "theme": Theme, "sector": Sector, "group": TargetGroup}
 

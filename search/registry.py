@@ -12,7 +12,8 @@ network's pages (organisations, events...) unless one of those is clearly more r
 
 and the page type answers `search_content()` with a SearchContent: what only it knows (its
 text, its date, its own facet values). What every ClassifiedPage shares (title, summary,
-countries, regions, work axis, themes, sectors, target groups, languages) search reads itself.
+countries, regions, work axis, themes, sectors, target groups, languages) search reads itself;
+a page placed on a continent or a sub-region rather than on countries names it in `region_codes`.
 """
 
 from collections.abc import Callable, Iterable

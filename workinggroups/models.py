@@ -140,14 +140,18 @@ class WorkingGroupPage(SitePage):
     def kind_label(self):
         return WorkingGroupKind(self.kind).label if self.kind else ""
 
-    # The exchange search (search/registry.py): no countries; a regional group its continent.
+    # The exchange search (search/registry.py): no countries; a regional group applies to every
+    # country of its continent (search/applicability.py).
     country_codes = ()
+
+    @property
+    def region_codes(self):
+        return [self.continent] if self.continent else []
 
     def search_content(self):
         return SearchContent(
             body=" ".join([self.kind_label and str(self.kind_label), strip_tags(self.mandate)]),
             published=first_published_date(self),
-            facets={"continent": [self.continent] if self.continent else []},
         )
 
     def taxonomy_filter(self):

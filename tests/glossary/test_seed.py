@@ -195,3 +195,44 @@ def test_the_english_csa_reaches_a_database_seeded_before_it(db):
 
     english.refresh_from_db()
     assert english.names() == ["community-supported agriculture", "CSA"]
+
+
+def test_the_market_and_ownership_terms_reach_a_database_seeded_before_them_and_go_back(db):
+    """ "employee ownership" joins the worker buyout entry an editor edited, the farmers' market
+    entry is made; migrating back takes out those names and entries, and nothing else."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0009_seed_market_and_ownership_terms")
+    migration = importlib.import_module(f"glossary.migrations.{name[1]}")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    buyout = GlossaryTerm.objects.get(term="worker buyout", locale__language_code="en")
+    buyout.synonyms = "recovered enterprise\nan editor's name"  # as seeded before, then edited
+    buyout.save()
+    market = GlossaryTerm.objects.get(term="farmers' market")
+    GlossaryTerm.objects.filter(translation_key=market.translation_key).delete()
+
+    migration.add_market_and_ownership_terms(historical_apps, None)
+
+    buyout.refresh_from_db()
+    assert buyout.names() == [
+        "worker buyout",
+        "recovered enterprise",
+        "an editor's name",
+        "employee buyout",
+        "employee ownership",
+        "employee-owned",
+        "worker-owned",
+    ]
+    made = GlossaryTerm.objects.get(term="farmers' market")
+    spanish = GlossaryTerm.objects.get(
+        translation_key=made.translation_key, locale__language_code="es"
+    )
+    assert "mercado campesino" in spanish.names()
+
+    migration.remove_market_and_ownership_terms(historical_apps, None)
+
+    buyout.refresh_from_db()
+    assert buyout.names() == ["worker buyout", "recovered enterprise", "an editor's name"]
+    assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
+    assert GlossaryTerm.objects.filter(term="worker buyout").exists()

@@ -36,10 +36,11 @@ def test_a_story_explains_the_glossary_terms_its_text_names(client, site_tree):
     box = terms_box(client.get(story.url).content.decode())
 
     terms = [term for term, _language, _definition in box]
-    # The longest names, in order; everyday words ("loan") are not explained.
-    assert terms == ["worker cooperative", "microcredit"]
+    # The longest names ("market vendors", not "market"), in order; everyday words ("loan")
+    # are not explained.
+    assert terms == ["market vendors", "worker cooperative", "microcredit"]
     definition = GlossaryTerm.objects.get(term="worker cooperative", locale__language_code="en")
-    assert box[0] == ("worker cooperative", "en", definition.definition)
+    assert box[1] == ("worker cooperative", "en", definition.definition)
     assert 'aria-labelledby="glossary-terms-heading"' in client.get(story.url).content.decode()
 
 
