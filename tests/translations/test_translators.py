@@ -421,7 +421,9 @@ def test_the_migrations_taxonomy_translations_are_in_the_memory_once_migrated(db
     ).exists()
 
     axis_fr = axis.get_translation(locale("fr"))
-    segment = StringSegment.objects.get(source__object_id=axis.translation_key, context__path="name")
+    segment = StringSegment.objects.get(
+        source__object_id=axis.translation_key, context__path="name"
+    )
     assert segment.string.translations.get(locale=locale("fr")).data == axis_fr.name
 
 
