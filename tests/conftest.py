@@ -11,6 +11,7 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import translation
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
@@ -162,6 +163,14 @@ def video_embed(db):
         width=640,
         height=360,
     )
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A request for a French page activates French in the test's thread, and Django's
+    LocaleMiddleware leaves it active: without this, a later test's labels were French."""
+    yield
+    translation.deactivate()
 
 
 # Search ---------------------------------------------------------------------------------------
