@@ -462,6 +462,8 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 # stemmed again ("villageoises": "villageois", then "villageo", near "villag").
                 family = tokens if held else set().union(*(variants(t) for t in tokens))
                 derived = vocabulary.derivations(family)
+                # A stem of a stem may itself be held ("autogestionnaires": "autogestion").
+                derived |= {t for t in family - tokens if vocabulary.holds_any([t])}
                 if derived:
                     unit.alternatives.append(
                         Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)

@@ -24,8 +24,9 @@ def adopt_after_migrate(using, **kwargs):
 
     from translations.memory import adopt_existing_translations
 
+    if not Locale.objects.using(using).exists():
+        return  # an emptied database (a test's flush): nothing to adopt
     executor = MigrationExecutor(connections[using])
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         return  # migrated to an older state: today's models may not match the tables
-    if Locale.objects.using(using).exists():
-        adopt_existing_translations()
+    adopt_existing_translations()

@@ -1,14 +1,13 @@
 from django.db import migrations
 
 # The names seed/sse_terms.tsv gave, after 0008, to an entry databases already hold (a fresh
-# database gets them from 0002): employee ownership, the English and the other languages' names
-# of a buyout by the workers. Only these.
+# database gets them from 0002): employee ownership and buyout, in English and French. Only
+# these: names made of two ordinary words ("worker-owned", "compra por los trabajadores") would
+# find every page holding both words anywhere.
 ADDED_AFTER_0008 = {
     "worker buyout": {
-        "en": ["employee buyout", "employee ownership", "employee-owned", "worker-owned"],
+        "en": ["employee buyout", "employee ownership"],
         "fr": ["rachat par les salariés", "actionnariat salarié"],
-        "es": ["compra por los trabajadores", "propiedad de los trabajadores"],
-        "pt": ["compra pelos trabalhadores", "propriedade dos trabalhadores"],
     },
 }
 # The entries the seed added after 0008, by English term.

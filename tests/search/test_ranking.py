@@ -360,6 +360,20 @@ def test_a_word_no_page_holds_finds_the_pages_of_its_family(engine, site_tree):
     assert ids(results) == [village.pk]
 
 
+def test_a_word_no_page_holds_finds_the_pages_holding_its_stems_stem(engine, site_tree):
+    # "autogestionnaires" stems to "autogestionnair", then "autogestionn", one letter longer
+    # than the "autogestion" pages hold.
+    self_managed = toolkit(site_tree, title="Autogestion", summary="Des coopératives.")
+    town = toolkit(site_tree, title="Gestion municipale", summary="Des coopératives.")
+    index(engine, self_managed, town)
+
+    results = engine.search(
+        SearchQuery(text="autogestionnaires", language="fr", all_languages=True)
+    )
+
+    assert ids(results) == [self_managed.pk]
+
+
 def test_the_words_that_make_a_query_a_question_are_not_looked_for(engine, site_tree):
     youth = toolkit(site_tree, title="Cooperativas de jovens", summary="Um guia.")
     voting = toolkit(site_tree, title="Eles podem votar", summary="Quais regras? Quantos votos?")
