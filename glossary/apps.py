@@ -13,6 +13,7 @@ class GlossaryConfig(AppConfig):
             glossary_concepts,
             skos_concepts,
             translation_memory_concepts,
+            translation_memory_word_concepts,
         )
         from glossary.models import GlossaryTerm
         from glossary.terms import glossary_suggestions
@@ -22,6 +23,7 @@ class GlossaryConfig(AppConfig):
 
         register_concept_source(glossary_concepts)
         register_concept_source(translation_memory_concepts)
+        register_concept_source(translation_memory_word_concepts)
         register_suggestion_source(glossary_suggestions)
         # The search reads the glossary again at the next content version.
         content_version.register(GlossaryTerm)

@@ -1,10 +1,13 @@
 """Concepts the site search expands a query with: the glossary's entries and the short
-segments translators have translated (wagtail-localize's translation memory)."""
+segments translators have translated (wagtail-localize's translation memory), and the single
+words learnt from them."""
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from glossary.models import GlossaryTerm
-from search.query_analysis import DescribedConcept
+from search.analysis import WORD, fold, stem
+from search.query_analysis import DescribedConcept, stop_words
 
 MAX_SEGMENT_WORDS = 4  # longer segments are sentences, not names of things
 
@@ -92,19 +95,25 @@ def skos_concepts():
         yield concept
 
 
+def _translated_segments():
+    """(source language, source text, language, translation) of every segment translators
+    have translated."""
+    from wagtail_localize.models import StringTranslation
+
+    rows = StringTranslation.objects.filter(has_error=False).values_list(
+        "translation_of__locale__language_code",
+        "translation_of__data",
+        "locale__language_code",
+        "data",
+    )
+    return rows.iterator(chunk_size=2000)
+
+
 def translation_memory_concepts():
     """Each short translated segment with its translations (titles of themes, headings…), as
     (language, text) pairs."""
-    from wagtail_localize.models import StringTranslation
-
     groups = defaultdict(set)
-    rows = StringTranslation.objects.filter(has_error=False).values_list(
-        "translation_of__data",
-        "translation_of__locale__language_code",
-        "data",
-        "locale__language_code",
-    )
-    for source, source_language, translation, language in rows:
+    for source_language, source, language, translation in _translated_segments():
         if (
             len(source.split()) <= MAX_SEGMENT_WORDS
             and len(translation.split()) <= MAX_SEGMENT_WORDS
@@ -114,3 +123,80 @@ def translation_memory_concepts():
             if translation != source:
                 groups[source].add((language, translation))
     return [sorted(group) for group in groups.values()]
+
+
+# Two words are linked as translations when they meet in at least this many short segments
+# and their translations (fewer is chance in a memory of a few thousand segments)...
+MIN_SHARED_SEGMENTS = 3
+# ...and the Dice coefficient of their segments is at least this (1.0: always together).
+MIN_DICE = 0.5
+# A page's slug is a segment too, its words chosen for the address rather than translated.
+SLUG = re.compile(r"^\w+(-\w+)+$")
+
+
+def _content_stems(text, language):
+    """{stem: folded word} of a segment's content words (no stop words, numbers or letters)."""
+    stems = {}
+    for word in WORD.findall(text.replace("<br/>", " ").casefold()):
+        folded = fold(word)
+        if len(folded) > 2 and not folded.isdigit() and folded not in stop_words():
+            stems.setdefault(stem(word, language), folded)
+    return stems
+
+
+class _WordCounts:
+    """For one pair of languages: how many segments hold each stem and each pair of stems
+    (one in the source, one in its translation), and the words a pair was written as."""
+
+    def __init__(self):
+        self.source = Counter()
+        self.translation = Counter()
+        self.together = Counter()
+        # "workers" and "trabajadores", not "trabajo": Spanish stems both to "trabaj".
+        self.written = defaultdict(Counter)
+
+    def add(self, source_stems, translated_stems):
+        self.source.update(source_stems.keys())
+        self.translation.update(translated_stems.keys())
+        for a, source_word in source_stems.items():
+            for b, translated_word in translated_stems.items():
+                self.together[a, b] += 1
+                self.written[a, b][source_word, translated_word] += 1
+
+    def links(self):
+        """(source word, translated word) pairs, each word linked once to its best partner
+        (competitive linking on the Dice coefficient)."""
+        candidates = []
+        for (a, b), shared in self.together.items():
+            dice = 2 * shared / (self.source[a] + self.translation[b])
+            if shared >= MIN_SHARED_SEGMENTS and dice >= MIN_DICE:
+                # A word spelt alike in both ("indigenous", "indígenas") is its own
+                # translation, whatever word it is always written beside ("peoples").
+                candidates.append((a != b, -dice, -shared, a, b))
+        linked_sources, linked_translations = set(), set()
+        for different, _dice, _shared, a, b in sorted(candidates):
+            if a in linked_sources or b in linked_translations:
+                continue
+            linked_sources.add(a)
+            linked_translations.add(b)
+            if different:
+                yield self.written[a, b].most_common(1)[0][0]
+
+
+def translation_memory_word_concepts():
+    """Single words and their translations, learnt from the short segments translators have
+    translated: "platform" and "plateforme" from "digital platform", "platform cooperative"
+    and "platform workers", so a query word crosses languages when no segment is that one
+    word. "digital" is not "plateforme": each word is linked to its best partner only."""
+    counts = defaultdict(_WordCounts)
+    for source_language, source, language, translation in _translated_segments():
+        short = len(source.split()) <= MAX_SEGMENT_WORDS
+        if short and source != translation and not SLUG.match(source):
+            counts[source_language, language].add(
+                _content_stems(source, source_language), _content_stems(translation, language)
+            )
+    return [
+        [(source_language, source_word), (language, translated_word)]
+        for (source_language, language), pair in counts.items()
+        for source_word, translated_word in pair.links()
+    ]

@@ -69,7 +69,7 @@ def _stemmer(language):
 
 
 @lru_cache(maxsize=2**16)  # words repeat: stemming is most of a search's Python time
-def _stem(word, language):
+def stem(word, language):
     """The folded stem of a lower-case word (stemming sees the accents, the index does not)."""
     return fold(_stemmer(language).stemWord(word))
 
@@ -89,7 +89,7 @@ def analyse(text, language):
     folded = [fold(word) for word in words]
     tokens = set(folded)
     if language in STEMMER_LANGUAGES:
-        tokens.update(_stem(word, language) for word in words)
+        tokens.update(stem(word, language) for word in words)
     tokens.update(
         SYNONYM_CANONICAL[synonym_phrase(m)] for m in SYNONYM_PATTERN.findall(" ".join(folded))
     )

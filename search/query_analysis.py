@@ -22,9 +22,9 @@ from search.analysis import (
     SYNONYM_CANONICAL,
     SYNONYM_PATTERN,
     WORD,
-    _stem,
     fold,
     join_dotted_acronyms,
+    stem,
     synonym_phrase,
 )
 from search.places import city_at, region_at
@@ -119,7 +119,7 @@ def stop_words():
 def variants(word):
     """The tokens that may stand for a folded word: itself and its stem in each language,
     but for a stem that is a stop word ("andes" is "and" to the English stemmer)."""
-    stems = {_stem(word, language) for language in STEMMER_LANGUAGES} - stop_words()
+    stems = {stem(word, language) for language in STEMMER_LANGUAGES} - stop_words()
     return frozenset({word} | stems)
 
 

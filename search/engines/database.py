@@ -18,7 +18,7 @@ from django.db import connection, transaction
 
 from caching.content_version import content_changed, search_tags
 from search import registry
-from search.analysis import WORD, _stem, autocomplete_words, fold, highlight
+from search.analysis import WORD, autocomplete_words, fold, highlight, stem
 from search.applicability import ranking_tiers, tier
 from search.documents import FACET_NAMES, working_languages
 from search.engines import fulltext
@@ -119,7 +119,7 @@ def _groups(analysed, language):
                 groups.append((number, alternative.weight, [alternative], alternative.languages))
                 continue
             (tokens,) = alternative.words
-            own = {alternative.text, _stem(alternative.text, language)} & tokens
+            own = {alternative.text, stem(alternative.text, language)} & tokens
             if alternative.weight < 1 or not own or own == tokens:
                 one_word[alternative.weight].append(alternative)
                 continue

@@ -434,7 +434,10 @@ def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(e
     assert ids(engine.search(SearchQuery(text="microfinance"))) == [named.pk]
 
 
-def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
+def remember_translations(page, segments):
+    """Record (English text, language, translation) segments of `page` in wagtail-localize's
+    translation memory, as a translator's work does, and bump the content version as
+    publishing the translation does."""
     from wagtail_localize.models import (
         String,
         StringTranslation,
@@ -445,26 +448,82 @@ def test_segments_translators_have_translated_expand_the_search(engine, site_tre
 
     from caching.content_version import bump_content_version
 
+    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
+    for number, (text, language, data) in enumerate(segments):
+        source = String.from_value(
+            Locale.objects.get(language_code="en"), StringValue.from_plaintext(text)
+        )
+        context, _created = TranslationContext.objects.get_or_create(
+            object=translated_object, path=f"body.{number}", field_path="body"
+        )
+        StringTranslation.objects.get_or_create(
+            translation_of=source,
+            locale=Locale.objects.get(language_code=language),
+            context=context,
+            defaults={"data": data},
+        )
+    bump_content_version()
+
+
+def test_segments_translators_have_translated_expand_the_search(engine, site_tree):
     page = toolkit(site_tree, title="Selling the wattleseed harvest")
     index(engine, page)
     query = SearchQuery(text="récolte de graines d'acacia", language="fr")
     assert engine.search(query).total == 0
 
-    source = String.from_value(
-        Locale.objects.get(language_code="en"), StringValue.from_plaintext("wattleseed harvest")
-    )
-    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
-    StringTranslation.objects.create(
-        translation_of=source,
-        locale=Locale.objects.get(language_code="fr"),
-        context=TranslationContext.objects.create(
-            object=translated_object, path="summary", field_path="summary"
-        ),
-        data="récolte de graines d'acacia",
-    )
-    bump_content_version()  # as publishing the translated page does
+    remember_translations(page, [("wattleseed harvest", "fr", "récolte de graines d'acacia")])
 
     assert ids(engine.search(query)) == [page.pk]
+
+
+def test_a_word_translated_in_several_segments_crosses_languages_on_its_own(engine, site_tree):
+    # No segment is "delivery" alone: the word pair is learnt from the segments holding it.
+    page = toolkit(site_tree, title="Couriers share their delivery income")
+    index(engine, page)
+    query = SearchQuery(text="livraison", language="fr")
+    assert engine.search(query).total == 0
+
+    remember_translations(
+        page,
+        [
+            ("delivery app", "fr", "application de livraison"),
+            ("home delivery", "fr", "livraison à domicile"),
+            ("delivery workers", "fr", "travailleurs de la livraison"),
+        ],
+    )
+
+    assert ids(engine.search(query)) == [page.pk]
+
+
+def test_a_word_is_linked_to_its_best_partner_only(site_tree):
+    from glossary.concepts import translation_memory_word_concepts
+
+    remember_translations(
+        toolkit(site_tree),
+        [
+            ("indigenous peoples", "es", "pueblos indígenas"),
+            ("Indigenous peoples", "es", "Pueblos indígenas"),
+            ("indigenous peoples' rights", "es", "derechos de los pueblos indígenas"),
+            ("indigenous communities", "es", "comunidades originarias"),
+            ("indigenous languages", "es", "lenguas originarias"),
+            # Twice only: chance, in a memory of thousands of segments.
+            ("wattleseed harvest", "es", "cosecha de acacia"),
+            ("wattleseed flour", "es", "harina de acacia"),
+            # Slugs: words chosen for an address, not translated.
+            ("coffee-harvest-1", "es", "cafe-1"),
+            ("coffee-harvest-2", "es", "cafe-2"),
+            ("coffee-harvest-3", "es", "cafe-3"),
+        ],
+    )
+
+    learnt = {frozenset(group) for group in translation_memory_word_concepts()}
+
+    # "peoples" is always beside "indígenas", more often than "indigenous" is (translated
+    # "originarias" twice), but "indígenas" is "indigenous" spelt alike: "peoples" is "pueblos".
+    assert frozenset({("en", "peoples"), ("es", "pueblos")}) in learnt
+    assert not any(("es", "indigenas") in group for group in learnt)
+    assert not any(("en", "wattleseed") in group for group in learnt)
+    assert not any(("en", "coffee") in group for group in learnt)
 
 
 def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree, translate):
@@ -544,33 +603,15 @@ def test_names_whose_language_is_unknown_translate_nothing(db, concept_sources):
 
 
 def test_a_segment_copied_untranslated_is_no_name_in_the_translations_language(site_tree):
-    from wagtail_localize.models import (
-        String,
-        StringTranslation,
-        TranslatableObject,
-        TranslationContext,
-    )
-    from wagtail_localize.strings import StringValue
-
-    from caching.content_version import bump_content_version
-
     page = toolkit(site_tree, title="Selling the wattleseed harvest")
-    translated_object, _created = TranslatableObject.objects.get_or_create_from_instance(page)
-    context = TranslationContext.objects.create(
-        object=translated_object, path="summary", field_path="summary"
-    )
-    source = String.from_value(
-        Locale.objects.get(language_code="en"), StringValue.from_plaintext("wattleseed harvest")
-    )
     # The French translator copied the English name; the Spanish one translated it.
-    for language, data in [("fr", "wattleseed harvest"), ("es", "cosecha de acacia")]:
-        StringTranslation.objects.create(
-            translation_of=source,
-            locale=Locale.objects.get(language_code=language),
-            context=context,
-            data=data,
-        )
-    bump_content_version()  # as publishing the translated page does
+    remember_translations(
+        page,
+        [
+            ("wattleseed harvest", "fr", "wattleseed harvest"),
+            ("wattleseed harvest", "es", "cosecha de acacia"),
+        ],
+    )
 
     # Typed in Spanish, the English name translates it into English only: a French page
     # saying "wattleseed harvest" holds an English name.
