@@ -2,14 +2,18 @@
 segments translators have translated (wagtail-localize's translation memory), and the single
 words learnt from them."""
 
+import hashlib
+import html
 import re
 from collections import Counter, defaultdict
 
+from caching.content_version import shared_cache
 from glossary.models import GlossaryTerm
-from search.analysis import WORD, fold, stem
+from search.analysis import STEMMER_LANGUAGES, WORD, fold, stem
 from search.query_analysis import DescribedConcept, stop_words
 
 MAX_SEGMENT_WORDS = 4  # longer segments are sentences, not names of things
+MAX_SEGMENT_CHARACTERS = 100  # nor are segments this long, whatever their words
 
 ESSGLOBAL = "http://purl.org/essglobal/standard/"
 # English term of a seeded entry (seed/essglobal_terms.tsv) -> its ESSGlobal concept, read from
@@ -95,16 +99,22 @@ def skos_concepts():
         yield concept
 
 
-def _translated_segments():
-    """(source language, source text, language, translation) of every segment translators
-    have translated."""
+def _short_segments():
+    """(source language, source text, language, translation) of the segments translators
+    have translated that are short enough to be names (the database leaves out sentences)."""
+    from django.db.models.functions import Length
     from wagtail_localize.models import StringTranslation
 
-    rows = StringTranslation.objects.filter(has_error=False).values_list(
-        "translation_of__locale__language_code",
-        "translation_of__data",
-        "locale__language_code",
-        "data",
+    rows = (
+        StringTranslation.objects.filter(has_error=False)
+        .annotate(source_length=Length("translation_of__data"), length=Length("data"))
+        .filter(source_length__lte=MAX_SEGMENT_CHARACTERS, length__lte=MAX_SEGMENT_CHARACTERS)
+        .values_list(
+            "translation_of__locale__language_code",
+            "translation_of__data",
+            "locale__language_code",
+            "data",
+        )
     )
     return rows.iterator(chunk_size=2000)
 
@@ -113,7 +123,7 @@ def translation_memory_concepts():
     """Each short translated segment with its translations (titles of themes, headings…), as
     (language, text) pairs."""
     groups = defaultdict(set)
-    for source_language, source, language, translation in _translated_segments():
+    for source_language, source, language, translation in _short_segments():
         if (
             len(source.split()) <= MAX_SEGMENT_WORDS
             and len(translation.split()) <= MAX_SEGMENT_WORDS
@@ -125,19 +135,21 @@ def translation_memory_concepts():
     return [sorted(group) for group in groups.values()]
 
 
-# Two words are linked as translations when they meet in at least this many short segments
-# and their translations (fewer is chance in a memory of a few thousand segments)...
+# Two words are linked as translations when they meet in at least this many distinct short
+# segments and their translations (fewer is chance in a memory of a few thousand)...
 MIN_SHARED_SEGMENTS = 3
 # ...and the Dice coefficient of their segments is at least this (1.0: always together).
 MIN_DICE = 0.5
 # A page's slug is a segment too, its words chosen for the address rather than translated.
 SLUG = re.compile(r"^\w+(-\w+)+$")
+TAG = re.compile(r"<[^>]*>")
 
 
 def _content_stems(text, language):
-    """{stem: folded word} of a segment's content words (no stop words, numbers or letters)."""
+    """{stem: folded word} of a segment's content words (no stop words, numbers or letters;
+    no inline HTML: wagtail-localize keeps <b>, <a href…>, <br/> and entities in segments)."""
     stems = {}
-    for word in WORD.findall(text.replace("<br/>", " ").casefold()):
+    for word in WORD.findall(html.unescape(TAG.sub(" ", text)).casefold()):
         folded = fold(word)
         if len(folded) > 2 and not folded.isdigit() and folded not in stop_words():
             stems.setdefault(stem(word, language), folded)
@@ -180,21 +192,52 @@ class _WordCounts:
             linked_sources.add(a)
             linked_translations.add(b)
             if different:
-                yield self.written[a, b].most_common(1)[0][0]
+                # The most frequent spelling; of equally frequent ones, the same every run.
+                yield max(self.written[a, b].items(), key=lambda item: (item[1], item[0]))[0]
 
 
 def translation_memory_word_concepts():
     """Single words and their translations, learnt from the short segments translators have
     translated: "platform" and "plateforme" from "digital platform", "platform cooperative"
     and "platform workers", so a query word crosses languages when no segment is that one
-    word. "digital" is not "plateforme": each word is linked to its best partner only."""
+    word. "digital" is not "plateforme": each word is linked to its best partner only.
+
+    Learning reads every short segment of the memory, in time that grows with its size, so
+    what it learnt is kept in the shared cache for as long as the memory is unchanged: a
+    publish that translates nothing costs one query here."""
+    from django.db.models import Count, Max
+    from wagtail_localize.models import StringTranslation
+
+    memory = StringTranslation.objects.aggregate(
+        segments=Count("pk"), newest=Max("pk"), changed=Max("updated_at")
+    )
+    state = repr((sorted(memory.items()), MAX_SEGMENT_WORDS, MIN_SHARED_SEGMENTS, MIN_DICE))
+    key = "glossary:learnt-words:" + hashlib.sha256(state.encode()).hexdigest()
+    learnt = shared_cache().get(key)
+    if learnt is None:
+        learnt = _learn_word_pairs()
+        shared_cache().set(key, learnt, timeout=None)
+    return learnt
+
+
+def _learn_word_pairs():
     counts = defaultdict(_WordCounts)
-    for source_language, source, language, translation in _translated_segments():
-        short = len(source.split()) <= MAX_SEGMENT_WORDS
-        if short and source != translation and not SLUG.match(source):
-            counts[source_language, language].add(
-                _content_stems(source, source_language), _content_stems(translation, language)
-            )
+    seen = set()
+    for source_language, source, language, translation in _short_segments():
+        # A heading on many pages is one segment, however many pages hold it.
+        segment = (source_language, source.casefold(), language, translation.casefold())
+        if segment in seen or SLUG.match(source) or segment[1] == segment[3]:
+            continue
+        # Words with the stop words between them: no need to stem a sentence to know it is one.
+        if max(len(source.split()), len(translation.split())) > 2 * MAX_SEGMENT_WORDS:
+            continue
+        seen.add(segment)
+        # The site's stemmers know the working languages only (a removed locale's rows stay).
+        if {source_language, language} <= STEMMER_LANGUAGES.keys():
+            source_stems = _content_stems(source, source_language)
+            translated_stems = _content_stems(translation, language)
+            if max(len(source_stems), len(translated_stems)) <= MAX_SEGMENT_WORDS:
+                counts[source_language, language].add(source_stems, translated_stems)
     return [
         [(source_language, source_word), (language, translated_word)]
         for (source_language, language), pair in counts.items()

@@ -502,10 +502,14 @@ def test_a_word_is_linked_to_its_best_partner_only(site_tree):
         toolkit(site_tree),
         [
             ("indigenous peoples", "es", "pueblos indígenas"),
-            ("Indigenous peoples", "es", "Pueblos indígenas"),
             ("indigenous peoples' rights", "es", "derechos de los pueblos indígenas"),
+            ("indigenous peoples' lands", "es", "tierras de los pueblos indígenas"),
             ("indigenous communities", "es", "comunidades originarias"),
             ("indigenous languages", "es", "lenguas originarias"),
+            # One heading on three pages is one segment.
+            ("The numbers", "es", "Las cifras"),
+            ("The numbers", "es", "Las cifras"),
+            ("the numbers", "es", "las cifras"),
             # Twice only: chance, in a memory of thousands of segments.
             ("wattleseed harvest", "es", "cosecha de acacia"),
             ("wattleseed flour", "es", "harina de acacia"),
@@ -524,6 +528,47 @@ def test_a_word_is_linked_to_its_best_partner_only(site_tree):
     assert not any(("es", "indigenas") in group for group in learnt)
     assert not any(("en", "wattleseed") in group for group in learnt)
     assert not any(("en", "coffee") in group for group in learnt)
+    assert not any(("en", "numbers") in group for group in learnt)
+
+
+def test_segments_in_a_language_the_site_does_not_stem_are_left_out(site_tree):
+    from glossary.concepts import translation_memory_word_concepts
+
+    # A locale removed from the site's languages keeps its translations.
+    Locale.objects.create(language_code="de")
+    delivery = ["delivery app", "home delivery", "delivery workers"]
+    remember_translations(
+        toolkit(site_tree),
+        [(text, "de", f"Lieferung {number}") for number, text in enumerate(delivery)]
+        + [(text, "fr", f"livraison {number}") for number, text in enumerate(delivery)],
+    )
+
+    learnt = translation_memory_word_concepts()
+
+    assert [("en", "delivery"), ("fr", "livraison")] in learnt
+    assert not any(language == "de" for group in learnt for language, _word in group)
+
+
+def test_what_was_learnt_is_kept_while_the_translation_memory_is_unchanged(
+    site_tree, django_assert_num_queries
+):
+    from glossary.concepts import translation_memory_word_concepts
+
+    page = toolkit(site_tree)
+    delivery = [
+        ("delivery app", "fr", "application de livraison"),
+        ("home delivery", "fr", "livraison à domicile"),
+        ("delivery workers", "fr", "travailleurs de la livraison"),
+    ]
+    remember_translations(page, delivery[:2])
+    assert [("en", "delivery"), ("fr", "livraison")] not in translation_memory_word_concepts()
+
+    # A publish that translates nothing: the memory's state is read, nothing is learnt again.
+    with django_assert_num_queries(1):
+        translation_memory_word_concepts()
+
+    remember_translations(page, delivery[2:])
+    assert [("en", "delivery"), ("fr", "livraison")] in translation_memory_word_concepts()
 
 
 def test_the_visitors_own_words_rank_above_their_translation(engine, site_tree, translate):
