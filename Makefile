@@ -40,9 +40,11 @@ $(VENV)/.uv-$(UV_VERSION): | $(PYTHON)
 	rm -f $(VENV)/.uv-*
 	touch $@
 
-# uv checks every package against the hashes in requirements.lock.
+# uv checks every package against the hashes in requirements.lock. Bytecode is compiled here:
+# where PYTHONDONTWRITEBYTECODE is set, every process (manage.py commands, the test suite's
+# servers and scripts) would otherwise compile Wagtail and Django from source, 3 s each.
 $(SYNCED): requirements.lock $(VENV)/.uv-$(UV_VERSION)
-	$(UV) pip sync --python $(PYTHON) --require-hashes requirements.lock
+	$(UV) pip sync --python $(PYTHON) --require-hashes --compile-bytecode requirements.lock
 	touch $@
 
 venv: $(SYNCED) ## Create .venv/ and install the locked dependencies (only when the lock changed)
