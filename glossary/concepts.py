@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from caching.content_version import shared_cache
 from glossary.models import GlossaryTerm
 from search.analysis import STEMMER_LANGUAGES, WORD, fold, stem
-from search.query_analysis import DescribedConcept, stop_words
+from search.query_analysis import DescribedConcept, SpeltConcept, stop_words
 
 MAX_SEGMENT_WORDS = 4  # longer segments are sentences, not names of things
 MAX_SEGMENT_CHARACTERS = 100  # nor are segments this long, whatever their words
@@ -140,6 +140,8 @@ def translation_memory_concepts():
 MIN_SHARED_SEGMENTS = 3
 # ...and the Dice coefficient of their segments is at least this (1.0: always together).
 MIN_DICE = 0.5
+# Changed when what is cached changes: 2, SpeltConcept groups (plain lists matched by stems).
+LEARNT_FORMAT = 2
 # A page's slug is a segment too, its words chosen for the address rather than translated.
 SLUG = re.compile(r"^\w+(-\w+)+$")
 TAG = re.compile(r"<[^>]*>")
@@ -211,7 +213,9 @@ def translation_memory_word_concepts():
     memory = StringTranslation.objects.aggregate(
         segments=Count("pk"), newest=Max("pk"), changed=Max("updated_at")
     )
-    state = repr((sorted(memory.items()), MAX_SEGMENT_WORDS, MIN_SHARED_SEGMENTS, MIN_DICE))
+    state = repr(
+        (sorted(memory.items()), MAX_SEGMENT_WORDS, MIN_SHARED_SEGMENTS, MIN_DICE, LEARNT_FORMAT)
+    )
     key = "glossary:learnt-words:" + hashlib.sha256(state.encode()).hexdigest()
     learnt = shared_cache().get(key)
     if learnt is None:
@@ -239,7 +243,7 @@ def _learn_word_pairs():
             if max(len(source_stems), len(translated_stems)) <= MAX_SEGMENT_WORDS:
                 counts[source_language, language].add(source_stems, translated_stems)
     return [
-        [(source_language, source_word), (language, translated_word)]
+        SpeltConcept([(source_language, source_word), (language, translated_word)])
         for (source_language, language), pair in counts.items()
         for source_word, translated_word in pair.links()
     ]

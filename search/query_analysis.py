@@ -210,6 +210,12 @@ class DescribedConcept(list):
     description = ""
 
 
+class SpeltConcept(list):
+    """A group of names that stand for one another only as they are written (or with a plural
+    "s"), not by their stems: word pairs learnt from translations, where a stem is no sure
+    guide ("trabajadores" translates "workers"; "trabajo", stemmed alike in Spanish, does not)."""
+
+
 @dataclass(frozen=True)
 class Concept:
     phrases: tuple  # each a tuple of folded words
@@ -218,6 +224,7 @@ class Concept:
     described_by: tuple = ()
     # The languages of each phrase (frozensets, in the order of `phrases`; empty: unknown).
     languages: tuple = ()
+    spelt: bool = False  # a SpeltConcept: a query word matches a name only as it is written
 
     def languages_of(self, words):
         """The languages the phrase `words` is a name in (empty when unknown)."""
@@ -253,6 +260,7 @@ def _concepts_by_first_word(content_version):
                 phrases,
                 tuple(described_by)[:MAX_DESCRIPTION_WORDS],
                 tuple(frozenset(languages) for languages in names.values()),
+                spelt=isinstance(group, SpeltConcept),
             )
             for words in phrases:
                 for token in variants(_content_words(words)[0]):
@@ -260,18 +268,30 @@ def _concepts_by_first_word(content_version):
     return index
 
 
-def _phrase_matches(phrase, words, start):
+def _phrase_matches(phrase, words, start, spelt=False):
     """How many query words from `start` the glossary phrase covers (0: no match). Words match
-    by their stems ("housing cooperatives" is "housing cooperative"), and stop words between
-    them are skipped ("travailleuses domestiques" is "travailleurs domestiques")."""
+    by their stems ("housing cooperatives" is "housing cooperative"), or when `spelt` as written
+    but for a plural "s", and stop words between them are skipped ("travailleuses domestiques"
+    is "travailleurs domestiques")."""
     position = start
     for word in _content_words(phrase):
         while position < len(words) and words[position] in stop_words() and word != words[position]:
             position += 1
-        if position >= len(words) or not (glossary_forms(words[position]) & variants(word)):
+        if position >= len(words):
+            return 0
+        if spelt:
+            if not _spelt_alike(words[position], word):
+                return 0
+        elif not (glossary_forms(words[position]) & variants(word)):
             return 0
         position += 1
     return position - start
+
+
+def _spelt_alike(typed, name):
+    return typed == name or any(
+        a == b + end for a, b in ((typed, name), (name, typed)) for end in ("s", "es")
+    )
 
 
 def _find_concept(words, start, index):
@@ -283,7 +303,7 @@ def _find_concept(words, start, index):
     length, concepts, phrase = 0, [], None
     for token in sorted(glossary_forms(words[start])):  # sorted: the same phrase every run
         for candidate, concept in index.get(token, ()):
-            matched = _phrase_matches(candidate, words, start)
+            matched = _phrase_matches(candidate, words, start, concept.spelt)
             if matched > length:
                 length, concepts, phrase = matched, [concept], candidate
             elif matched and matched == length and concept not in concepts:
@@ -338,7 +358,7 @@ def _expansions(concept, phrase, typed):
         *(
             concept.languages_of(name)
             for name in concept.phrases
-            if _phrase_matches(name, typed, 0) == len(typed)
+            if _phrase_matches(name, typed, 0, concept.spelt) == len(typed)
         )
     )
     return [

@@ -531,6 +531,24 @@ def test_a_word_is_linked_to_its_best_partner_only(site_tree):
     assert not any(("en", "numbers") in group for group in learnt)
 
 
+def test_a_learnt_word_crosses_languages_only_as_it_is_written(engine, site_tree):
+    # Spanish stems "trabajadores" (workers) and "trabajo" (work) alike.
+    page = toolkit(site_tree, title="Domestic workers organise")
+    index(engine, page)
+    remember_translations(
+        page,
+        [
+            ("domestic workers", "es", "trabajadores domésticos"),
+            ("informal workers", "es", "trabajadores informales"),
+            ("platform workers", "es", "trabajadores de plataformas"),
+        ],
+    )
+
+    for spelling in ("trabajadores", "trabajador"):
+        assert ids(engine.search(SearchQuery(text=spelling, language="es"))) == [page.pk]
+    assert engine.search(SearchQuery(text="trabajo", language="es")).total == 0
+
+
 def test_segments_in_a_language_the_site_does_not_stem_are_left_out(site_tree):
     from glossary.concepts import translation_memory_word_concepts
 
