@@ -99,6 +99,11 @@ def skos_concepts():
         yield concept
 
 
+# What describes an image or names who made it teaches wrong pairs ("white" and "lettres" from
+# a logo "in white letters in a circle"): not learnt from.
+DESCRIBING_FIELDS = r"(alt_text|caption|credit|attribution)$"
+
+
 def _short_segments():
     """(source language, source text, language, translation) of the segments translators
     have translated that are short enough to be names (the database leaves out sentences)."""
@@ -107,6 +112,7 @@ def _short_segments():
 
     rows = (
         StringTranslation.objects.filter(has_error=False)
+        .exclude(context__path__regex=DESCRIBING_FIELDS)
         .annotate(source_length=Length("translation_of__data"), length=Length("data"))
         .filter(source_length__lte=MAX_SEGMENT_CHARACTERS, length__lte=MAX_SEGMENT_CHARACTERS)
         .values_list(
@@ -140,8 +146,9 @@ def translation_memory_concepts():
 MIN_SHARED_SEGMENTS = 3
 # ...and the Dice coefficient of their segments is at least this (1.0: always together).
 MIN_DICE = 0.5
-# Changed when what is cached changes: 2, SpeltConcept groups (plain lists matched by stems).
-LEARNT_FORMAT = 2
+# Changed when what is cached changes: 3, every spelling of a pair; 2, SpeltConcept groups
+# (plain lists were matched by stems).
+LEARNT_FORMAT = 3
 # A page's slug is a segment too, its words chosen for the address rather than translated.
 SLUG = re.compile(r"^\w+(-\w+)+$")
 TAG = re.compile(r"<[^>]*>")
@@ -178,8 +185,8 @@ class _WordCounts:
                 self.written[a, b][source_word, translated_word] += 1
 
     def links(self):
-        """(source word, translated word) pairs, each word linked once to its best partner
-        (competitive linking on the Dice coefficient)."""
+        """(source spellings, translated spellings) of each pair of words, each word linked
+        once to its best partner (competitive linking on the Dice coefficient)."""
         candidates = []
         for (a, b), shared in self.together.items():
             dice = 2 * shared / (self.source[a] + self.translation[b])
@@ -194,8 +201,29 @@ class _WordCounts:
             linked_sources.add(a)
             linked_translations.add(b)
             if different:
-                # The most frequent spelling; of equally frequent ones, the same every run.
-                yield max(self.written[a, b].items(), key=lambda item: (item[1], item[0]))[0]
+                sources, translations = Counter(), Counter()
+                for (source, translation), count in self.written[a, b].items():
+                    sources[source] += count
+                    translations[translation] += count
+                yield _inflections(sources), _inflections(translations)
+
+
+# An inflection (gender, number) changes a word's length by at most this; a word derived from
+# the same stem ("trabajo", "trabajadoras") by more.
+MAX_INFLECTION_LENGTH = 2
+
+
+def _inflections(spellings):
+    """The spellings of one word of a pair, as a query must type them (they are matched as
+    written, query_analysis.SpeltConcept): the most frequent ("trabajadoras"; of equally frequent
+    ones, the same every run) and those of about its length ("trabajadores", not "trabajo",
+    stemmed alike but another word)."""
+    most_frequent = max(spellings.items(), key=lambda item: (item[1], item[0]))[0]
+    return sorted(
+        spelling
+        for spelling in spellings
+        if abs(len(spelling) - len(most_frequent)) <= MAX_INFLECTION_LENGTH
+    )
 
 
 def translation_memory_word_concepts():
@@ -243,7 +271,10 @@ def _learn_word_pairs():
             if max(len(source_stems), len(translated_stems)) <= MAX_SEGMENT_WORDS:
                 counts[source_language, language].add(source_stems, translated_stems)
     return [
-        SpeltConcept([(source_language, source_word), (language, translated_word)])
+        SpeltConcept(
+            [(source_language, word) for word in source_words]
+            + [(language, word) for word in translated_words]
+        )
         for (source_language, language), pair in counts.items()
-        for source_word, translated_word in pair.links()
+        for source_words, translated_words in pair.links()
     ]

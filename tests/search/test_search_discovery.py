@@ -434,10 +434,10 @@ def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(e
     assert ids(engine.search(SearchQuery(text="microfinance"))) == [named.pk]
 
 
-def remember_translations(page, segments):
+def remember_translations(page, segments, block_field="text"):
     """Record (English text, language, translation) segments of `page` in wagtail-localize's
-    translation memory, as a translator's work does, and bump the content version as
-    publishing the translation does."""
+    translation memory, each a `block_field` of a block of the body, as a translator's work
+    does, and bump the content version as publishing the translation does."""
     from wagtail_localize.models import (
         String,
         StringTranslation,
@@ -454,7 +454,7 @@ def remember_translations(page, segments):
             Locale.objects.get(language_code="en"), StringValue.from_plaintext(text)
         )
         context, _created = TranslationContext.objects.get_or_create(
-            object=translated_object, path=f"body.{number}", field_path="body"
+            object=translated_object, path=f"body.{number}.{block_field}", field_path="body"
         )
         StringTranslation.objects.get_or_create(
             translation_of=source,
@@ -532,21 +532,38 @@ def test_a_word_is_linked_to_its_best_partner_only(site_tree):
 
 
 def test_a_learnt_word_crosses_languages_only_as_it_is_written(engine, site_tree):
-    # Spanish stems "trabajadores" (workers) and "trabajo" (work) alike.
+    # Spanish stems "trabajadoras", "trabajadores" (workers) and "trabajo" (work) alike.
     page = toolkit(site_tree, title="Domestic workers organise")
     index(engine, page)
     remember_translations(
         page,
         [
-            ("domestic workers", "es", "trabajadores domésticos"),
+            ("domestic workers", "es", "trabajadoras domésticas"),
             ("informal workers", "es", "trabajadores informales"),
             ("platform workers", "es", "trabajadores de plataformas"),
+            ("workers at work", "es", "trabajo de las trabajadoras"),
         ],
     )
 
-    for spelling in ("trabajadores", "trabajador"):
+    for spelling in ("trabajadoras", "trabajadores", "trabajador"):
         assert ids(engine.search(SearchQuery(text=spelling, language="es"))) == [page.pk]
     assert engine.search(SearchQuery(text="trabajo", language="es")).total == 0
+
+
+def test_words_describing_an_image_are_not_learnt(site_tree):
+    from glossary.concepts import translation_memory_word_concepts
+
+    # A logo "in white letters in a circle": no SSE words, and "white" would be "lettres".
+    logo = [
+        ("white letters", "fr", "lettres blanches"),
+        ("letters in a circle", "fr", "cercle de lettres"),
+        ("letters on green", "fr", "lettres sur vert"),
+    ]
+    remember_translations(toolkit(site_tree), logo, block_field="alt_text")
+    assert not any(("en", "letters") in group for group in translation_memory_word_concepts())
+
+    remember_translations(toolkit(site_tree), logo, block_field="heading")
+    assert [("en", "letters"), ("fr", "lettres")] in translation_memory_word_concepts()
 
 
 def test_segments_in_a_language_the_site_does_not_stem_are_left_out(site_tree):
