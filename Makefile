@@ -12,8 +12,9 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
-# Touched after each sync, so the venv is re-synced only when requirements.lock changes.
-SYNCED := $(VENV)/.synced
+# Touched after each sync, so the venv is re-synced only when requirements.lock changes (named
+# after what the sync does: a venv synced without compiling bytecode is synced again).
+SYNCED := $(VENV)/.synced-bytecode
 HOST_PORT ?= 127.0.0.1:8000
 DEV_SETTINGS := config.settings.dev
 # apt-get needs root; use sudo when make runs as anyone else.

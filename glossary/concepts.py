@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from caching.content_version import shared_cache
 from glossary.models import GlossaryTerm
 from search.analysis import STEMMER_LANGUAGES, WORD, fold, stem
-from search.query_analysis import DescribedConcept, SpeltConcept, stop_words
+from search.query_analysis import INFLECTION_LENGTH, DescribedConcept, SpeltConcept, stop_words
 
 MAX_SEGMENT_WORDS = 4  # longer segments are sentences, not names of things
 MAX_SEGMENT_CHARACTERS = 100  # nor are segments this long, whatever their words
@@ -101,7 +101,7 @@ def skos_concepts():
 
 # What describes an image or names who made it teaches wrong pairs ("white" and "lettres" from
 # a logo "in white letters in a circle"): not learnt from.
-DESCRIBING_FIELDS = r"(alt_text|caption|credit|attribution)$"
+DESCRIBING_FIELDS = r"(^|[._])(alt_text|caption|credit|attribution)$"
 
 
 def _short_segments():
@@ -146,22 +146,24 @@ def translation_memory_concepts():
 MIN_SHARED_SEGMENTS = 3
 # ...and the Dice coefficient of their segments is at least this (1.0: always together).
 MIN_DICE = 0.5
-# Changed when what is cached changes: 3, every spelling of a pair; 2, SpeltConcept groups
+# Changed when what is cached changes: 4, every spelling in a segment counted; 3, every
+# spelling of a pair; 2, SpeltConcept groups
 # (plain lists were matched by stems).
-LEARNT_FORMAT = 3
+LEARNT_FORMAT = 4
 # A page's slug is a segment too, its words chosen for the address rather than translated.
 SLUG = re.compile(r"^\w+(-\w+)+$")
 TAG = re.compile(r"<[^>]*>")
 
 
 def _content_stems(text, language):
-    """{stem: folded word} of a segment's content words (no stop words, numbers or letters;
-    no inline HTML: wagtail-localize keeps <b>, <a href…>, <br/> and entities in segments)."""
-    stems = {}
+    """{stem: its folded spellings} of a segment's content words (no stop words, numbers or
+    letters; no inline HTML: wagtail-localize keeps <b>, <a href…>, <br/> and entities in
+    segments)."""
+    stems = defaultdict(set)
     for word in WORD.findall(html.unescape(TAG.sub(" ", text)).casefold()):
         folded = fold(word)
         if len(folded) > 2 and not folded.isdigit() and folded not in stop_words():
-            stems.setdefault(stem(word, language), folded)
+            stems[stem(word, language)].add(folded)
     return stems
 
 
@@ -173,16 +175,19 @@ class _WordCounts:
         self.source = Counter()
         self.translation = Counter()
         self.together = Counter()
-        # "workers" and "trabajadores", not "trabajo": Spanish stems both to "trabaj".
-        self.written = defaultdict(Counter)
+        # How often each pair was written with each spelling ("workers"; "trabajadoras",
+        # "trabajadores" and "trabajo", all stemmed "trabaj" in Spanish).
+        self.source_spellings = defaultdict(Counter)
+        self.translated_spellings = defaultdict(Counter)
 
     def add(self, source_stems, translated_stems):
         self.source.update(source_stems.keys())
         self.translation.update(translated_stems.keys())
-        for a, source_word in source_stems.items():
-            for b, translated_word in translated_stems.items():
+        for a, source_words in source_stems.items():
+            for b, translated_words in translated_stems.items():
                 self.together[a, b] += 1
-                self.written[a, b][source_word, translated_word] += 1
+                self.source_spellings[a, b].update(source_words)
+                self.translated_spellings[a, b].update(translated_words)
 
     def links(self):
         """(source spellings, translated spellings) of each pair of words, each word linked
@@ -201,28 +206,22 @@ class _WordCounts:
             linked_sources.add(a)
             linked_translations.add(b)
             if different:
-                sources, translations = Counter(), Counter()
-                for (source, translation), count in self.written[a, b].items():
-                    sources[source] += count
-                    translations[translation] += count
-                yield _inflections(sources), _inflections(translations)
-
-
-# An inflection (gender, number) changes a word's length by at most this; a word derived from
-# the same stem ("trabajo", "trabajadoras") by more.
-MAX_INFLECTION_LENGTH = 2
+                yield (
+                    _inflections(self.source_spellings[a, b]),
+                    _inflections(self.translated_spellings[a, b]),
+                )
 
 
 def _inflections(spellings):
-    """The spellings of one word of a pair, as a query must type them (they are matched as
-    written, query_analysis.SpeltConcept): the most frequent ("trabajadoras"; of equally frequent
+    """The spellings of one word of a pair, the names a query must type (inflected at most,
+    query_analysis.SpeltConcept): the most frequent ("trabajadoras"; of equally frequent
     ones, the same every run) and those of about its length ("trabajadores", not "trabajo",
     stemmed alike but another word)."""
     most_frequent = max(spellings.items(), key=lambda item: (item[1], item[0]))[0]
     return sorted(
         spelling
         for spelling in spellings
-        if abs(len(spelling) - len(most_frequent)) <= MAX_INFLECTION_LENGTH
+        if abs(len(spelling) - len(most_frequent)) <= INFLECTION_LENGTH
     )
 
 

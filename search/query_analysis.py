@@ -211,9 +211,15 @@ class DescribedConcept(list):
 
 
 class SpeltConcept(list):
-    """A group of names that stand for one another only as they are written (or with a plural
-    "s"), not by their stems: word pairs learnt from translations, where a stem is no sure
-    guide ("trabajadores" translates "workers"; "trabajo", stemmed alike in Spanish, does not)."""
+    """A group of names that stand for one another only as they are written or inflected (the
+    same stem, at most INFLECTION_LENGTH letters longer or shorter), not by any word of their
+    stem: word pairs learnt from translations, where a stem is no sure guide ("trabajadores"
+    translates "workers"; "trabajo", stemmed alike in Spanish, does not)."""
+
+
+# An inflection (gender, number: "nationaux", "nationale") changes a word's length by at most
+# this; a word derived from the same stem ("trabajo", "trabajadoras") by more.
+INFLECTION_LENGTH = 2
 
 
 @dataclass(frozen=True)
@@ -270,28 +276,21 @@ def _concepts_by_first_word(content_version):
 
 def _phrase_matches(phrase, words, start, spelt=False):
     """How many query words from `start` the glossary phrase covers (0: no match). Words match
-    by their stems ("housing cooperatives" is "housing cooperative"), or when `spelt` as written
-    but for a plural "s", and stop words between them are skipped ("travailleuses domestiques"
-    is "travailleurs domestiques")."""
+    by their stems ("housing cooperatives" is "housing cooperative"), when `spelt` only as an
+    inflection (SpeltConcept), and stop words between them are skipped ("travailleuses
+    domestiques" is "travailleurs domestiques")."""
     position = start
     for word in _content_words(phrase):
         while position < len(words) and words[position] in stop_words() and word != words[position]:
             position += 1
         if position >= len(words):
             return 0
-        if spelt:
-            if not _spelt_alike(words[position], word):
-                return 0
-        elif not (glossary_forms(words[position]) & variants(word)):
+        if not (glossary_forms(words[position]) & variants(word)):
+            return 0
+        if spelt and abs(len(words[position]) - len(word)) > INFLECTION_LENGTH:
             return 0
         position += 1
     return position - start
-
-
-def _spelt_alike(typed, name):
-    return typed == name or any(
-        a == b + end for a, b in ((typed, name), (name, typed)) for end in ("s", "es")
-    )
 
 
 def _find_concept(words, start, index):
@@ -319,7 +318,10 @@ def _find_concept(words, start, index):
             joined[p] = joined.get(p, frozenset()) | concept.languages_of(p)
     described_by = dict.fromkeys(w for concept in concepts for w in concept.described_by)
     joined_concept = Concept(
-        tuple(joined), tuple(described_by)[:MAX_DESCRIPTION_WORDS], tuple(joined.values())
+        tuple(joined),
+        tuple(described_by)[:MAX_DESCRIPTION_WORDS],
+        tuple(joined.values()),
+        spelt=all(concept.spelt for concept in concepts),
     )
     return length, joined_concept, phrase
 
