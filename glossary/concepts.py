@@ -138,7 +138,14 @@ def translation_memory_concepts():
             # A segment copied untranslated is no name in the translation's language.
             if translation != source:
                 groups[source].add((language, translation))
-    return [sorted(group) for group in groups.values()]
+    return [
+        # One word in every language ("Workers", "Trabajadores") is a word pair too: a query
+        # word inflects it or misses it ("trabajo", of the same Spanish stem, is not workers).
+        (SpeltConcept if all(len(WORD.findall(text)) == 1 for _, text in group) else list)(
+            sorted(group)
+        )
+        for group in groups.values()
+    ]
 
 
 # Two words are linked as translations when they meet in at least this many distinct short

@@ -550,6 +550,16 @@ def test_a_learnt_word_crosses_languages_only_as_it_is_written(engine, site_tree
     assert engine.search(SearchQuery(text="trabajo", language="es")).total == 0
 
 
+def test_a_translated_one_word_heading_crosses_languages_only_as_inflected(engine, site_tree):
+    page = toolkit(site_tree, title="Domestic workers organise")
+    index(engine, page)
+    remember_translations(page, [("Workers", "es", "Trabajadoras")])
+
+    for spelling in ("trabajadoras", "trabajadores"):
+        assert ids(engine.search(SearchQuery(text=spelling, language="es"))) == [page.pk]
+    assert engine.search(SearchQuery(text="trabajo", language="es")).total == 0
+
+
 def test_words_describing_an_image_are_not_learnt(site_tree):
     from glossary.concepts import translation_memory_word_concepts
 
