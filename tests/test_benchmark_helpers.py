@@ -1,7 +1,8 @@
 """The benchmark's own helpers that no other test runs: wrk's p95, the search load of the cluster
 step (a fall-back to the database counts as a failed search), the cutting of a run into phases,
-and Varnish started and stopped in front of a server (benchmarks/run.py, steps `varnish` and
-`cluster`). Real wrk and Varnish against a small HTTP server in a thread."""
+Varnish started and stopped in front of a server (benchmarks/run.py, steps `varnish` and
+`cluster`), and the refusal to measure a site whose translations are not compiled. Real wrk and
+Varnish against a small HTTP server in a thread."""
 
 import json
 import os
@@ -15,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.cluster_outage import SearchLoad, phases
+from benchmarks.django_environment import uncompiled_translations
 from benchmarks.http_measurements import install_wrk, wrk
 from benchmarks.servers import VarnishServer
 
@@ -120,3 +122,17 @@ def test_varnish_serves_from_its_cache_and_is_gone_once_stopped(backend, tmp_pat
 def urlopen_text(url):
     with urllib.request.urlopen(url, timeout=10) as response:
         return response.read().decode()
+
+
+def test_benchmarks_refuse_translations_not_compiled_or_older_than_their_source(tmp_path):
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    source = folder / "django.po"
+    source.write_text('msgid "Country"\nmsgstr "Pays"\n')
+    assert uncompiled_translations(tmp_path) == ["locale/fr/LC_MESSAGES/django.po"]
+    compiled = folder / "django.mo"
+    compiled.write_bytes(b"")
+    os.utime(compiled, (source.stat().st_mtime - 60,) * 2)  # compiled before the last edit
+    assert uncompiled_translations(tmp_path) == ["locale/fr/LC_MESSAGES/django.po"]
+    os.utime(compiled, (source.stat().st_mtime + 60,) * 2)
+    assert uncompiled_translations(tmp_path) == []
