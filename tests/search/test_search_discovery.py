@@ -531,6 +531,26 @@ def test_a_word_is_linked_to_its_best_partner_only(site_tree):
     assert not any(("en", "numbers") in group for group in learnt)
 
 
+def test_a_word_translated_alike_in_few_of_its_segments_is_not_learnt(site_tree):
+    from glossary.concepts import translation_memory_word_concepts
+
+    # "quandong" is "santal" in 3 of its 10 segments (Dice 2 x 3 / (10 + 3) = 0.46): chance.
+    page = toolkit(site_tree)
+    otherwise = ["pêche", "fruit", "baie", "noix", "amande", "drupe", "pêche"]
+    remember_translations(
+        page,
+        [(f"quandong {number}", "fr", f"santal {number}") for number in range(3)]
+        + [(f"quandong {number}", "fr", word) for number, word in enumerate(otherwise, start=3)],
+    )
+    assert not any(("en", "quandong") in group for group in translation_memory_word_concepts())
+
+    # In 5 of its 12 (Dice 10 / 17 = 0.59): the translators' word for it.
+    remember_translations(
+        page, [(f"quandong {number}", "fr", f"santal {number}") for number in (10, 11)]
+    )
+    assert [("en", "quandong"), ("fr", "santal")] in translation_memory_word_concepts()
+
+
 def test_a_learnt_word_crosses_languages_only_as_it_is_written(engine, site_tree):
     # Spanish stems "trabajadoras", "trabajadores" (workers) and "trabajo" (work) alike.
     page = toolkit(site_tree, title="Domestic workers organise")
