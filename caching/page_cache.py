@@ -14,6 +14,9 @@ and its API have no personal state and are cached per full URL, except when Elas
 answers: it is updated in the background after the commit, so a cached result could outlive
 the change (see PAGE_CACHE_SEARCH below).
 
+Keys hold the release of the code (caching/release.py): after a deploy, no page the code
+before it rendered is served.
+
 Settings: PAGE_CACHE_ENABLED (default True), PAGE_CACHE_SECONDS (3600), PAGE_CACHE_ALIAS
 ("default"; it must be shared by every worker process, e.g. production's file cache),
 PAGE_CACHE_SEARCH (None: only when ELASTICSEARCH_URL is unset).
@@ -31,6 +34,7 @@ from django.utils.cache import cc_delim_re
 
 from caching import dependencies, http_cache
 from caching.content_version import RecentlyUsed, shared_cache
+from caching.release import release
 from compat.django_csp import nonce_was_used
 
 STATUS_HEADER = "X-Page-Cache"
@@ -105,7 +109,7 @@ def cache_key(request):
     if has_session(request):
         return None
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page_cache:{digest}"
+    return f"page_cache:{release()}:{digest}"
 
 
 def is_storable(request, response):

@@ -5,9 +5,9 @@ Checked like the page cache (caching/page_cache.py, dependencies.py): a fragment
 the versions of what its page depends on and of what it recorded while rendering, and read
 only while they are all current; when read, those tags become the enclosing page's too. In the
 key: the fragment's name, the page, the language, the scheme and host (language links are
-absolute) and the LANGUAGES setting. Not used for previews, pages not saved yet, nor anything
-but a Wagtail page; the fragment must show nothing personal (no user, no CSRF token, no query
-parameters).
+absolute), the LANGUAGES setting and the release of the code (caching/release.py). Not used
+for previews, pages not saved yet, nor anything but a Wagtail page; the fragment must show
+nothing personal (no user, no CSRF token, no query parameters).
 """
 
 import hashlib
@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from caching import content_version, dependencies
+from caching.release import release
 
 register = template.Library()
 
@@ -40,7 +41,10 @@ def fragment_key(context, name):
         host = request.get_host()
     except Exception:  # a disallowed host: let Django answer it
         return None
-    parts = f"{name}|{page.pk}|{get_language()}|{request.scheme}://{host}|{settings.LANGUAGES}"
+    parts = (
+        f"{name}|{page.pk}|{get_language()}|{request.scheme}://{host}|{settings.LANGUAGES}"
+        f"|{release()}"
+    )
     digest = hashlib.sha256(parts.encode()).hexdigest()
     return f"page_fragment:{digest}"
 
