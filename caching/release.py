@@ -52,5 +52,8 @@ def code_digest(root, *left_out_roots):
             if name.endswith(RENDERING_SUFFIXES):
                 path = Path(folder) / name
                 digest.update(f"{path.relative_to(root)}\0".encode())
-                digest.update(path.read_bytes())
+                try:
+                    digest.update(path.read_bytes())
+                except OSError:  # a broken link or a file the site cannot read renders nothing
+                    continue
     return digest.hexdigest()[:16]

@@ -66,6 +66,11 @@ def test_the_release_ignores_what_does_not_render_pages(checkout, unchanged):
     assert restarted() == before
 
 
+def test_a_file_that_cannot_be_read_does_not_stop_the_site(checkout):
+    (checkout / "stories" / "gone.py").symlink_to(checkout / "stories" / "moved.py")
+    assert restarted()
+
+
 @pytest.mark.django_db
 @pytest.mark.usefixtures("fresh_page_cache")
 def test_pages_cached_before_a_deploy_are_not_served_after_it(
