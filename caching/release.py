@@ -31,15 +31,14 @@ LEFT_OUT_FOLDERS = {
 def release():
     """The digest of this checkout's rendering files, read once per process (a deploy restarts
     them)."""
-    return code_digest(
-        Path(settings.BASE_DIR), Path(settings.STATIC_ROOT), Path(settings.MEDIA_ROOT)
-    )
+    return code_digest(settings.BASE_DIR, settings.STATIC_ROOT, settings.MEDIA_ROOT)
 
 
 @lru_cache(maxsize=4)
 def code_digest(root, *left_out_roots):
+    root = Path(root)
     digest = hashlib.sha256()
-    left_out_roots = {path.resolve() for path in left_out_roots}
+    left_out_roots = {Path(path).resolve() for path in left_out_roots}
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(
             name
