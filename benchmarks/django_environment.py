@@ -17,12 +17,16 @@ def uncompiled_translations(root=REPOSITORY):
     )
 
 
-def set_up_django():
+def refuse_uncompiled_translations():
     stale = uncompiled_translations()
     if stale:
         raise SystemExit(
             f"benchmarks: {', '.join(stale)} not compiled; run `make translations` first"
         )
+
+
+def set_up_django():
+    refuse_uncompiled_translations()
     for folder in (REPOSITORY, REPOSITORY / "site"):
         if str(folder) not in sys.path:
             sys.path.insert(0, str(folder))

@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from benchmarks import cluster_outage, invalidation, pathological_pdf, report, servers
+from benchmarks.django_environment import refuse_uncompiled_translations
 from benchmarks.http_measurements import (
     fetch,
     fetch_json,
@@ -1175,6 +1176,7 @@ def machine():
 
 
 def main():
+    refuse_uncompiled_translations()  # the site it serves would be English only
     Benchmark(options()).run()
 
 

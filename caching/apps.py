@@ -9,8 +9,10 @@ class CachingConfig(AppConfig):
 
     def ready(self):
         # Management commands (publish_scheduled, rebuild_exchange_index) change content too.
-        from caching import content_version, dependencies, view_restrictions
+        from caching import content_version, dependencies, release, view_restrictions
 
         content_version.register_wagtail_models()
+        # Fixed now: files changed under a running process are not the code it runs.
+        release.release()
         dependencies.connect_signals()
         view_restrictions.use_kept_sections()

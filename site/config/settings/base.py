@@ -386,6 +386,9 @@ HTTP_CACHE_PURGE_URLS = [u for u in os.environ.get("HTTP_CACHE_PURGE_URLS", "").
 # Parts of pages kept while what they show is unchanged, for what the page cache does not serve
 # (caching/templatetags/fragment_cache.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+# What identifies the code in the keys of cached pages (caching/release.py): the deploy's, e.g.
+# the commit it installs, or else a digest of the checkout's rendering files.
+RELEASE = os.environ.get("RELEASE", "")
 # The cache must be shared by every worker process, or one worker's invalidation misses the
 # others: production's file cache is; the local-memory "default" here is right for one process.
 PAGE_CACHE_ALIAS = "default"
