@@ -43,6 +43,10 @@ class SiteTree:
 
 @pytest.fixture
 def site_tree(db):
+    return make_site_tree()
+
+
+def make_site_tree():
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
     site = Site.objects.get(is_default_site=True)
