@@ -26,6 +26,7 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
 
+from base.bulk_changes import page_changes_held
 from base.factories import ImageFactory
 from demo.booklets import (
     COVER_LABELS,
@@ -117,6 +118,13 @@ class DemoBuilder:
         self.write(f"  {counter}{kind:<8} {outcome:<8} {label}{detail}")
 
     def build(self):
+        # A page is published several times during the build (each translation publishes its
+        # original's language list again): the search and the open data follow the finished
+        # site once, at the end, rather than after every publication.
+        with page_changes_held():
+            self.build_everything()
+
+    def build_everything(self):
         factory.random.reseed_random(self.seed)
         self.terms = {
             model: {term.slug: term for term in model.objects.filter(locale=self.locale)}

@@ -16,12 +16,10 @@ their other language versions, once at the end of the run, in the same transacti
 
 import datetime
 import html
-from contextlib import contextmanager
 
 from django.core.management.base import CommandError
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
-from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from compat.wagtail_localize import StringValue, extract_strings
@@ -30,8 +28,6 @@ from demo.illustrations import PALETTES
 from demo.story_content import STORIES
 from demo.toolkit_content import TOOLKITS
 from demo.translations import DELIBERATELY_UNTRANSLATED, LANGUAGE_PACKS
-from search import indexing
-from search import signal_handlers as search_signal_handlers
 from translations.memory import adopt_existing_translations
 from translations.permissions import setup_translator_group
 
@@ -146,24 +142,6 @@ def toolkit_strings(content, translation, language):
     return strings
 
 
-@contextmanager
-def indexed_once_at_the_end(translated):
-    """Publishing a translation re-indexes the page in every language it has, so a page
-    translated three times would be indexed 1 + 2 + 3 + 4 times. Meanwhile publications leave
-    the search index alone; the pages added to `translated` are indexed once at the end, with
-    their other language versions (search.indexing.update_pages)."""
-    handler = getattr(search_signal_handlers, "_page_changed", None)
-    models = indexing.searchable_page_models() if handler else ()
-    for model in models:
-        page_published.disconnect(handler, sender=model)
-    try:
-        yield
-    finally:
-        for model in models:
-            page_published.connect(handler, sender=model)
-    indexing.update_pages([page for page in translated if indexing.is_searchable(page)])
-
-
 def rich_text_strings(english_html, translations):
     """Pair the strings wagtail-localize extracts from `english_html` with `translations`."""
     _template, strings = extract_strings(english_html)
@@ -183,12 +161,8 @@ class DemoTranslator:
 
     def translate(self, home, story_index, toolkit_index, stories, toolkits):
         adopt_existing_translations()  # the taxonomy's translations, as translators' tools expect
-        self.created = []  # the translations made by this run
-        with indexed_once_at_the_end(self.created):
-            for pack in self.packs:
-                self.translate_language(pack, home, story_index, toolkit_index, stories, toolkits)
-            if self.created:
-                self.builder.write(f"Search index: {len(self.created)} new translations")
+        for pack in self.packs:
+            self.translate_language(pack, home, story_index, toolkit_index, stories, toolkits)
 
     def translate_language(self, pack, home, story_index, toolkit_index, stories, toolkits):
         locale = Locale.objects.filter(language_code=pack.language).first()
@@ -275,7 +249,6 @@ class DemoTranslator:
         when = written + datetime.timedelta(days=rng.randint(5, 60), minutes=rng.randint(0, 600))
         self.builder.publish(translated, when, revision=translated.latest_revision, user=user)
         self.untranslated_strings += kept
-        self.created.append(translated.specific)
         detail = f"{kept} texts left in English" if kept else ""
         self.builder.note(
             locale.language_code, "created", f"{translated.title} ({kind})", position, detail

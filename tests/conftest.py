@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import translation
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
@@ -43,6 +43,10 @@ class SiteTree:
 
 @pytest.fixture
 def site_tree(db):
+    return make_site_tree()
+
+
+def make_site_tree():
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root)
     site = Site.objects.get(is_default_site=True)
@@ -122,17 +126,17 @@ def moderator_client(login, moderator):
 
 
 @pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """publish(page): publish through a revision, as an editor does, then run what waits for
-    the commit (search indexing, cache invalidation) as the end of the editor's request does."""
+def publish():
+    return publish_now
 
-    def publish(page):
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-        page.refresh_from_db()
-        return page
 
-    return publish
+def publish_now(page):
+    """Publish through a revision, as an editor does, then run what waits for the commit
+    (search indexing, cache invalidation) as the end of the editor's request does."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    return page
 
 
 @pytest.fixture
