@@ -17,6 +17,7 @@ import io
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tarfile
@@ -261,9 +262,9 @@ class Site:
         }
         folder.mkdir()
 
-    def run(self, *command, check=True):
+    def run(self, *command, check=True, env=None):
         result = subprocess.run(
-            command, cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=600
+            command, cwd=ROOT, env=env or self.env, capture_output=True, text=True, timeout=600
         )
         if check:
             assert result.returncode == 0, f"{command}:\n{result.stdout}\n{result.stderr}"
@@ -515,4 +516,27 @@ def test_a_damaged_archive_is_refused_before_anything_changes(round_trip, tmp_pa
 
     assert result.returncode != 0
     assert "damaged" in result.stderr
+    assert target.describe()["snapshot"] == round_trip["after"]
+
+
+@pytest.mark.fault
+def test_a_restore_while_elasticsearch_is_down_restores_the_data_and_says_what_is_left(
+    round_trip,
+):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    target = round_trip["target"]
+    elasticsearch_down = target.env | {"ELASTICSEARCH_URL": f"http://127.0.0.1:{closed_port}"}
+
+    result = target.run(
+        "scripts/restore", "--yes", str(round_trip["archive"]), check=False, env=elasticsearch_down
+    )
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "all as backed up" in result.stderr
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert "search index was not rebuilt" in last_line
+    assert "rebuild_exchange_index" in last_line
     assert target.describe()["snapshot"] == round_trip["after"]
