@@ -341,9 +341,46 @@ def _content_words(words):
     return kept or list(words)
 
 
+def _synonyms_outside_names(words, index):
+    """[(word number, typed phrase)] of the SSE synonyms among `words` that no glossary name of
+    several words holds. In "worker cooperative" or
+    "cooperativa de vivienda" the glossary's name is the unit, so that its other names (in
+    every language) are looked for; "cooperatives" alone is the synonyms' unit."""
+    folded = " ".join(words)
+    found = [
+        (folded[: match.start()].count(" "), match.group(0))
+        for match in SYNONYM_PATTERN.finditer(folded)
+    ]
+    in_names = set()
+    position = 0
+    while position < len(words):
+        length = _find_concept(words, position, index)[0] if index else 0
+        span = range(position, position + length)
+        if length > 1 and any(
+            start in span and not (start == position and len(typed.split()) == length)
+            for start, typed in found
+        ):
+            in_names.update(span)
+            position += length
+        else:
+            position += 1
+    return [(start, typed) for start, typed in found if start not in in_names]
+
+
+def _word_tokens(word):
+    """The tokens of a word of a name: its variants, and the synonyms' token when it is one of
+    them ("cooperative" is also "co-op")."""
+    synonym = SYNONYM_CANONICAL.get(synonym_phrase(word)) if word.isalpha() else None
+    return variants(word) | {synonym} if synonym else variants(word)
+
+
 def _alternative(words, weight, languages=frozenset()):
+    content = _content_words(words)
+    # In a name of several words a synonym ("housing co-op") counts as its other spellings;
+    # alone, its unit holds them already.
+    tokens = _word_tokens if len(content) > 1 else variants
     return Alternative(
-        tuple(variants(w) for w in _content_words(words)),
+        tuple(tokens(w) for w in content),
         weight,
         " ".join(words),
         languages=languages,
@@ -382,10 +419,11 @@ def analyse_query(text, vocabulary=None, any_word=False):
     index holds and corrects typos; without it, every word is taken as typed. `any_word`: a
     page need hold only one unit."""
     folded = " ".join(WORD.findall(fold(join_dotted_acronyms(text))))
+    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    synonyms = _synonyms_outside_names(folded.split(), index)
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
-    for match in SYNONYM_PATTERN.finditer(folded):
-        typed = match.group(0)
+    for _start, typed in synonyms:
         phrase = synonym_phrase(typed)  # "sse" for "sses"
         canonical = SYNONYM_CANONICAL[phrase]
         tokens = {canonical} | (variants(typed) | variants(phrase) if " " not in phrase else set())
@@ -400,8 +438,8 @@ def analyse_query(text, vocabulary=None, any_word=False):
         if " " in phrase:
             unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
-    words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
-    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    taken = {start + n for start, typed in synonyms for n in range(len(typed.split()))}
+    words = [word for number, word in enumerate(folded.split()) if number not in taken]
     acronyms = typed_acronyms(text) & index.keys()
     content_words = [w for w in words if w not in stop_words() or w in acronyms]
     if not content_words and not units:

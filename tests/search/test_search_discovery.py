@@ -286,6 +286,25 @@ def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree)
     assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
 
 
+def test_a_glossary_name_holding_a_synonym_of_cooperative_is_one_concept(engine, site_tree):
+    # "coopérative" is one of the synonyms of cooperative, which a query holds as a unit of
+    # its own; inside "coopérative d'habitation" it is part of the glossary's name, whose
+    # English name finds the page, in the synonyms' other spelling ("co-op") too.
+    housing = toolkit(site_tree, title="Starting a housing co-op")
+    bakery = toolkit(site_tree, title="A cooperative bakery")
+    index(engine, housing, bakery)
+    english = GlossaryTerm.objects.create(term="housing cooperative")
+    GlossaryTerm.objects.create(
+        term="coopérative d'habitation",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="fr"),
+    )
+
+    results = engine.search(SearchQuery(text="coopératives d'habitation", language="fr"))
+
+    assert ids(results) == [housing.pk]
+
+
 def test_the_translated_labels_of_facet_values_expand_the_search(engine, site_tree):
     # "Fund" is a kind of policy, whose label the interface's catalogs translate: "fondos"
     # finds the English-only page about a fund (no glossary entry names funds).
