@@ -11,6 +11,7 @@ them instead of nothing.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -50,6 +51,8 @@ FIELD_SHARE = 2 / 3
 # One country of a region the visitor named ("Peru" for "Andes"): a page that names the region
 # answers better than one that only applies to one of its countries.
 REGION_COUNTRY_WEIGHT = 0.15
+
+LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]+|\d+")
 
 # Words of Snowball's Spanish list that are also content words: forms of "estar" that are the
 # state ("Estado", "estados"), forms of "sentir" that are a sense or meaning.
@@ -367,6 +370,16 @@ def _synonyms_outside_names(words, index):
     return [(start, typed) for start, typed in found if start not in in_names]
 
 
+def _name_without_number(word, vocabulary):
+    """The letters of a name written with a number ("cop" of "COP30", "covid" of "covid19"),
+    when pages hold them: pages write it apart ("COP 30") or without the number ("the COP")."""
+    parts = LETTERS_AND_DIGITS.findall(word)
+    letters = [part for part in parts if not part.isdigit()]
+    if len(parts) < 2 or len(letters) == len(parts) or any(len(part) < 2 for part in letters):
+        return ()
+    return letters if all(vocabulary.holds_any(variants(part)) for part in letters) else ()
+
+
 def _word_tokens(word):
     """The tokens of a word of a name: its variants, and the synonyms' token when it is one of
     them ("cooperative" is also "co-op")."""
@@ -524,9 +537,14 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 derived = vocabulary.derivations(family)
                 # A stem of a stem may itself be held ("autogestionnaires": "autogestion").
                 derived |= {t for t in family - tokens if vocabulary.holds_any([t])}
+                name = () if held or derived else _name_without_number(word, vocabulary)
                 if derived:
                     unit.alternatives.append(
                         Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
+                    )
+                elif name:
+                    unit.alternatives.append(
+                        Alternative(tuple(variants(part) for part in name), DERIVATION_WEIGHT, word)
                     )
                 elif not held:
                     unit.known = False

@@ -71,6 +71,16 @@ def test_a_known_word_is_not_corrected(engine, site_tree):
     assert engine.search(SearchQuery(text="procurement")).did_you_mean == ""
 
 
+def test_a_name_typed_with_its_number_finds_the_pages_naming_it_without(engine, site_tree):
+    summit = toolkit(site_tree, title="Our delegation at the COP in Belém")
+    copper = toolkit(site_tree, title="Copper miners' cooperatives")
+    index(engine, summit, copper)
+
+    assert ids(engine.search(SearchQuery(text="COP30"))) == [summit.pk]
+    # Only letters pages hold stand for it: "XY" of "XY12" is in none.
+    assert engine.search(SearchQuery(text="XY12")).total == 0
+
+
 # Questions and long queries --------------------------------------------------------------
 
 
