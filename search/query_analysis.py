@@ -71,7 +71,7 @@ GRAMMAR_WORDS = {
     "one", "ones", "like", "something", "anything", "everything", "nothing", "anyone",
     "anybody", "somebody", "someone", "since", "unless", "yet", "else", "however", "whatever",
     "let", "lets", "going", "want", "know", "tell", "mean", "means", "look", "looking", "done",
-    "there", "exist", "exists",
+    "there", "exist", "exists", "happen", "happens",
     # French
     "comment", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "combien",
     "lequel", "laquelle", "lesquels", "lesquelles", "dont", "peut", "peux", "peuvent",
@@ -83,6 +83,7 @@ GRAMMAR_WORDS = {
     "pendant", "encore", "alors", "tres", "peu", "plus", "moins", "ici", "dire", "existe",
     "existent", "lorsque", "puisque", "ainsi", "quelque", "quelques", "aucun", "aucune",
     "celui", "celle", "celles", "rien", "deja", "sinon", "chacun", "chacune", "il", "ya",
+    "passe", "reussir",
     # Spanish
     "cuanto", "cuanta", "cuantos", "cuantas", "puede", "pueden", "puedo", "puedes",
     "podemos", "podria", "podrian", "debe", "deben", "debo", "debemos", "deberia",
@@ -91,7 +92,8 @@ GRAMMAR_WORDS = {
     "cuales", "unas", "unos", "algun", "alguna", "algunos", "algunas", "ningun", "ninguna",
     "tener", "haber", "hace", "hacen", "existen", "saber", "decir", "mismo", "misma",
     "mientras", "aun", "todavia", "ademas", "aquel", "aquella", "aquellos", "aquellas",
-    "usted", "ustedes", "cualquier", "cuyo", "cuya", "hay",
+    "usted", "ustedes", "cualquier", "cuyo", "cuya", "hay", "lograr", "logra", "pasa",
+    "ocurre", "sucede",
     # Portuguese
     "onde", "porque", "quais", "quanto", "quanta", "quantos", "quantas", "pode", "podem",
     "posso", "podes", "poderia", "deve", "devem", "devo", "devemos", "fazer",
@@ -99,7 +101,8 @@ GRAMMAR_WORDS = {
     "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "tudo",
     "uns", "umas", "ter", "faz", "fazem", "existem", "dizer", "enquanto",
     "algum", "alguma", "alguns", "algumas", "nesse", "neste", "desse", "deste", "dessa",
-    "desta", "naquele", "daquele", "embora", "alem",
+    "desta", "naquele", "daquele", "embora", "alem", "acontece", "consegue", "conseguem",
+    "conseguimos",
 }  # fmt: skip
 
 

@@ -221,6 +221,12 @@ def test_questions_in_any_language_keep_only_their_subject(db):
         ("Que faut-il avoir pour créer une SCIC ?", ["creer", "scic"]),
         ("Como posso ter acesso ao crédito?", ["acesso", "credito"]),
         ("what has been done since the crisis", ["crisis"]),
+        # What happens to (and how to achieve) something: the something is asked for.
+        ("¿Qué pasa con el consejo cuando cambia el gobierno?", ["consejo", "cambia", "gobierno"]),
+        ("cómo lograr un mercado local", ["mercado", "local"]),
+        ("o que acontece quando conseguem o crédito", ["credito"]),
+        ("what happens to a council after the elections", ["council", "elections"]),
+        ("que se passe-t-il quand le maire change", ["maire", "change"]),
     ]:
         assert [unit.text for unit in analyse_query(text).units] == units, text
     for language, text in [
