@@ -11,6 +11,7 @@ them instead of nothing.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -51,6 +52,8 @@ FIELD_SHARE = 2 / 3
 # answers better than one that only applies to one of its countries.
 REGION_COUNTRY_WEIGHT = 0.15
 
+LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+
 # Words of Snowball's Spanish list that are also content words: forms of "estar" that are the
 # state ("Estado", "estados"), forms of "sentir" that are a sense or meaning.
 MEANINGFUL_WORDS = {"estado", "estados", "sentido", "sentidos"}
@@ -68,7 +71,7 @@ GRAMMAR_WORDS = {
     "one", "ones", "like", "something", "anything", "everything", "nothing", "anyone",
     "anybody", "somebody", "someone", "since", "unless", "yet", "else", "however", "whatever",
     "let", "lets", "going", "want", "know", "tell", "mean", "means", "look", "looking", "done",
-    "there", "exist", "exists",
+    "there", "exist", "exists", "happen", "happens",
     # French
     "comment", "pourquoi", "quand", "quel", "quelle", "quels", "quelles", "quoi", "combien",
     "lequel", "laquelle", "lesquels", "lesquelles", "dont", "peut", "peux", "peuvent",
@@ -80,6 +83,7 @@ GRAMMAR_WORDS = {
     "pendant", "encore", "alors", "tres", "peu", "plus", "moins", "ici", "dire", "existe",
     "existent", "lorsque", "puisque", "ainsi", "quelque", "quelques", "aucun", "aucune",
     "celui", "celle", "celles", "rien", "deja", "sinon", "chacun", "chacune", "il", "ya",
+    "passe", "reussir",
     # Spanish
     "cuanto", "cuanta", "cuantos", "cuantas", "puede", "pueden", "puedo", "puedes",
     "podemos", "podria", "podrian", "debe", "deben", "debo", "debemos", "deberia",
@@ -88,7 +92,8 @@ GRAMMAR_WORDS = {
     "cuales", "unas", "unos", "algun", "alguna", "algunos", "algunas", "ningun", "ninguna",
     "tener", "haber", "hace", "hacen", "existen", "saber", "decir", "mismo", "misma",
     "mientras", "aun", "todavia", "ademas", "aquel", "aquella", "aquellos", "aquellas",
-    "usted", "ustedes", "cualquier", "cuyo", "cuya", "hay",
+    "usted", "ustedes", "cualquier", "cuyo", "cuya", "hay", "lograr", "logra", "pasa",
+    "ocurre", "sucede",
     # Portuguese
     "onde", "porque", "quais", "quanto", "quanta", "quantos", "quantas", "pode", "podem",
     "posso", "podes", "poderia", "deve", "devem", "devo", "devemos", "fazer",
@@ -96,7 +101,8 @@ GRAMMAR_WORDS = {
     "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "tudo",
     "uns", "umas", "ter", "faz", "fazem", "existem", "dizer", "enquanto",
     "algum", "alguma", "alguns", "algumas", "nesse", "neste", "desse", "deste", "dessa",
-    "desta", "naquele", "daquele", "embora", "alem",
+    "desta", "naquele", "daquele", "embora", "alem", "acontece", "consegue", "conseguem",
+    "conseguimos",
 }  # fmt: skip
 
 
@@ -341,9 +347,56 @@ def _content_words(words):
     return kept or list(words)
 
 
+def _synonyms_outside_names(words, index):
+    """[(word number, typed phrase)] of the SSE synonyms among `words` that no glossary name of
+    several words holds. In "worker cooperative" or
+    "cooperativa de vivienda" the glossary's name is the unit, so that its other names (in
+    every language) are looked for; "cooperatives" alone is the synonyms' unit."""
+    folded = " ".join(words)
+    found = [
+        (folded[: match.start()].count(" "), match.group(0))
+        for match in SYNONYM_PATTERN.finditer(folded)
+    ]
+    in_names = set()
+    position = 0
+    while position < len(words):
+        length = _find_concept(words, position, index)[0] if index else 0
+        span = range(position, position + length)
+        if length > 1 and any(
+            start in span and not (start == position and len(typed.split()) == length)
+            for start, typed in found
+        ):
+            in_names.update(span)
+            position += length
+        else:
+            position += 1
+    return [(start, typed) for start, typed in found if start not in in_names]
+
+
+def _name_without_number(word, vocabulary):
+    """The letters of a name written with a number ("cop" of "COP30", "covid" of "covid19"),
+    when pages hold them: pages write it apart ("COP 30") or without the number ("the COP")."""
+    parts = LETTERS_AND_DIGITS.findall(word)
+    letters = [part for part in parts if not part.isdigit()]
+    if len(parts) < 2 or len(letters) == len(parts) or any(len(part) < 2 for part in letters):
+        return ()
+    return letters if all(vocabulary.holds_any(variants(part)) for part in letters) else ()
+
+
+def _word_tokens(word):
+    """The tokens of a word of a name: its variants, and the synonyms' token when it is one of
+    them ("cooperative" is also "co-op")."""
+    synonym = SYNONYM_CANONICAL.get(synonym_phrase(word)) if word.isalpha() else None
+    return variants(word) | {synonym} if synonym else variants(word)
+
+
 def _alternative(words, weight, languages=frozenset()):
+    content = _content_words(words)
+    # In a name of several words a synonym ("housing co-op") counts as its other spellings;
+    # alone, its unit holds them already.
+    tokens = _word_tokens if len(content) > 1 else variants
     return Alternative(
-        tuple(variants(w) for w in _content_words(words)),
+        tuple(tokens(w) for w in content),
         weight,
         " ".join(words),
         languages=languages,
@@ -382,10 +435,11 @@ def analyse_query(text, vocabulary=None, any_word=False):
     index holds and corrects typos; without it, every word is taken as typed. `any_word`: a
     page need hold only one unit."""
     folded = " ".join(WORD.findall(fold(join_dotted_acronyms(text))))
+    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    synonyms = _synonyms_outside_names(folded.split(), index)
     units = []
     # SSE and its many names are one indexed token (search/analysis.py): one unit.
-    for match in SYNONYM_PATTERN.finditer(folded):
-        typed = match.group(0)
+    for _start, typed in synonyms:
         phrase = synonym_phrase(typed)  # "sse" for "sses"
         canonical = SYNONYM_CANONICAL[phrase]
         tokens = {canonical} | (variants(typed) | variants(phrase) if " " not in phrase else set())
@@ -400,8 +454,8 @@ def analyse_query(text, vocabulary=None, any_word=False):
         if " " in phrase:
             unit.alternatives.append(_alternative(tuple(typed.split()), 1.0))
         units.append(unit)
-    words = WORD.findall(SYNONYM_PATTERN.sub(" ", folded))
-    index = _concepts_by_first_word(_content_version()) if _concept_sources else {}
+    taken = {start + n for start, typed in synonyms for n in range(len(typed.split()))}
+    words = [word for number, word in enumerate(folded.split()) if number not in taken]
     acronyms = typed_acronyms(text) & index.keys()
     content_words = [w for w in words if w not in stop_words() or w in acronyms]
     if not content_words and not units:
@@ -486,9 +540,14 @@ def analyse_query(text, vocabulary=None, any_word=False):
                 derived = vocabulary.derivations(family)
                 # A stem of a stem may itself be held ("autogestionnaires": "autogestion").
                 derived |= {t for t in family - tokens if vocabulary.holds_any([t])}
+                name = () if held or derived else _name_without_number(word, vocabulary)
                 if derived:
                     unit.alternatives.append(
                         Alternative((frozenset(derived),), DERIVATION_WEIGHT, word)
+                    )
+                elif name:
+                    unit.alternatives.append(
+                        Alternative(tuple(variants(part) for part in name), DERIVATION_WEIGHT, word)
                     )
                 elif not held:
                     unit.known = False

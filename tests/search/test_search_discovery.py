@@ -71,6 +71,16 @@ def test_a_known_word_is_not_corrected(engine, site_tree):
     assert engine.search(SearchQuery(text="procurement")).did_you_mean == ""
 
 
+def test_a_name_typed_with_its_number_finds_the_pages_naming_it_without(engine, site_tree):
+    summit = toolkit(site_tree, title="Our delegation at the COP in Belém")
+    copper = toolkit(site_tree, title="Copper miners' cooperatives")
+    index(engine, summit, copper)
+
+    assert ids(engine.search(SearchQuery(text="COP30"))) == [summit.pk]
+    # Only letters pages hold stand for it: "XY" of "XY12" is in none.
+    assert engine.search(SearchQuery(text="XY12")).total == 0
+
+
 # Questions and long queries --------------------------------------------------------------
 
 
@@ -211,6 +221,12 @@ def test_questions_in_any_language_keep_only_their_subject(db):
         ("Que faut-il avoir pour créer une SCIC ?", ["creer", "scic"]),
         ("Como posso ter acesso ao crédito?", ["acesso", "credito"]),
         ("what has been done since the crisis", ["crisis"]),
+        # What happens to (and how to achieve) something: the something is asked for.
+        ("¿Qué pasa con el consejo cuando cambia el gobierno?", ["consejo", "cambia", "gobierno"]),
+        ("cómo lograr un mercado local", ["mercado", "local"]),
+        ("o que acontece quando conseguem o crédito", ["credito"]),
+        ("what happens to a council after the elections", ["council", "elections"]),
+        ("que se passe-t-il quand le maire change", ["maire", "change"]),
     ]:
         assert [unit.text for unit in analyse_query(text).units] == units, text
     for language, text in [
@@ -284,6 +300,25 @@ def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree)
     )
 
     assert ids(engine.search(SearchQuery(text="rotating savings club"))) == [page.pk]
+
+
+def test_a_glossary_name_holding_a_synonym_of_cooperative_is_one_concept(engine, site_tree):
+    # "coopérative" is one of the synonyms of cooperative, which a query holds as a unit of
+    # its own; inside "coopérative d'habitation" it is part of the glossary's name, whose
+    # English name finds the page, in the synonyms' other spelling ("co-op") too.
+    housing = toolkit(site_tree, title="Starting a housing co-op")
+    bakery = toolkit(site_tree, title="A cooperative bakery")
+    index(engine, housing, bakery)
+    english = GlossaryTerm.objects.create(term="housing cooperative")
+    GlossaryTerm.objects.create(
+        term="coopérative d'habitation",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="fr"),
+    )
+
+    results = engine.search(SearchQuery(text="coopératives d'habitation", language="fr"))
+
+    assert ids(results) == [housing.pk]
 
 
 def test_the_translated_labels_of_facet_values_expand_the_search(engine, site_tree):
