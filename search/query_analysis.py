@@ -349,9 +349,9 @@ def _content_words(words):
 
 def _synonyms_outside_names(words, index):
     """[(word number, typed phrase)] of the SSE synonyms among `words` that no glossary name of
-    several words holds. In "worker cooperative" or
-    "cooperativa de vivienda" the glossary's name is the unit, so that its other names (in
-    every language) are looked for; "cooperatives" alone is the synonyms' unit."""
+    several words holds. In "worker cooperative" or "cooperativa de vivienda" the glossary's
+    name is the unit, so that its other names (in every language) are looked for;
+    "cooperatives" alone is the synonyms' unit."""
     folded = " ".join(words)
     found = [
         (folded[: match.start()].count(" "), match.group(0))
@@ -362,8 +362,10 @@ def _synonyms_outside_names(words, index):
     while position < len(words):
         length = _find_concept(words, position, index)[0] if index else 0
         span = range(position, position + length)
+        # A synonym the name holds whole, and is shorter than: "economía social y solidaria" is
+        # the synonym, though "economía social" is a glossary name too.
         if length > 1 and any(
-            start in span and not (start == position and len(typed.split()) == length)
+            start in span and start + (size := len(typed.split())) <= span.stop and size < length
             for start, typed in found
         ):
             in_names.update(span)
@@ -386,7 +388,7 @@ def _name_without_number(word, vocabulary):
 def _word_tokens(word):
     """The tokens of a word of a name: its variants, and the synonyms' token when it is one of
     them ("cooperative" is also "co-op")."""
-    synonym = SYNONYM_CANONICAL.get(synonym_phrase(word)) if word.isalpha() else None
+    synonym = SYNONYM_CANONICAL[synonym_phrase(word)] if SYNONYM_PATTERN.fullmatch(word) else None
     return variants(word) | {synonym} if synonym else variants(word)
 
 

@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from glossary.models import GlossaryTerm
+from search import query_analysis
 from search.documents import build_document
 from search.engines.base import FEW_RESULTS, SearchQuery
 from search.engines.database import DatabaseEngine
@@ -319,6 +320,23 @@ def test_a_glossary_name_holding_a_synonym_of_cooperative_is_one_concept(engine,
     results = engine.search(SearchQuery(text="coopératives d'habitation", language="fr"))
 
     assert ids(results) == [housing.pk]
+
+
+def test_a_name_of_the_sse_stays_one_unit_where_a_glossary_name_holds_part_of_it(db):
+    english = GlossaryTerm.objects.create(term="social economy")
+    GlossaryTerm.objects.create(
+        term="economía social",
+        translation_key=english.translation_key,
+        locale=Locale.objects.get(language_code="es"),
+    )
+
+    (unit,) = analyse_query("economía social y solidaria").units
+
+    assert "syn_sse" in unit.tokens()
+    # Only a word that is one of the synonyms stands for them in a name: "essa" (Portuguese
+    # for "this") is no "ess".
+    assert "syn_sse" not in query_analysis._word_tokens("essa")
+    assert "syn_coop" in query_analysis._word_tokens("cooperatives")
 
 
 def test_the_translated_labels_of_facet_values_expand_the_search(engine, site_tree):
