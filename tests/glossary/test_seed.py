@@ -237,8 +237,8 @@ def test_the_market_and_ownership_terms_reach_a_database_seeded_before_them_and_
 
 
 def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_back(db):
-    """ "AGM" joins the general assembly entry, the African Union's entry is made in the four
-    languages; migrating back takes out those names and entries, and nothing else."""
+    """ "AGM" joins the general assembly entry, the High-level Political Forum's entry is made in
+    the four languages; migrating back takes out those names and entries, and nothing else."""
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
@@ -248,8 +248,8 @@ def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_bac
     assembly = GlossaryTerm.objects.get(term="general assembly", locale__language_code="en")
     assembly.synonyms = "an editor's name"  # as seeded before 0010, then edited
     assembly.save()
-    union = GlossaryTerm.objects.get(term="African Union")
-    GlossaryTerm.objects.filter(translation_key=union.translation_key).delete()
+    forum = GlossaryTerm.objects.get(term="High-level Political Forum")
+    GlossaryTerm.objects.filter(translation_key=forum.translation_key).delete()
 
     migration.add_international_arenas(historical_apps, None)
 
@@ -260,11 +260,11 @@ def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_bac
         "annual general meeting",
         "AGM",
     ]
-    made = GlossaryTerm.objects.get(term="African Union")
-    portuguese = GlossaryTerm.objects.get(
-        translation_key=made.translation_key, locale__language_code="pt"
+    made = GlossaryTerm.objects.get(term="High-level Political Forum")
+    spanish = GlossaryTerm.objects.get(
+        translation_key=made.translation_key, locale__language_code="es"
     )
-    assert portuguese.names() == ["União Africana"]
+    assert spanish.names() == ["Foro Político de Alto Nivel", "FPAN"]
 
     migration.remove_international_arenas(historical_apps, None)
 
