@@ -234,3 +234,41 @@ def test_the_market_and_ownership_terms_reach_a_database_seeded_before_them_and_
     assert buyout.names() == ["worker buyout", "recovered enterprise", "an editor's name"]
     assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
     assert GlossaryTerm.objects.filter(term="worker buyout").exists()
+
+
+def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_back(db):
+    """ "AGM" joins the general assembly entry, the High-level Political Forum's entry is made in
+    the four languages; migrating back takes out those names and entries, and nothing else."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = ("glossary", "0010_seed_international_arenas")
+    migration = importlib.import_module(f"glossary.migrations.{name[1]}")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    assembly = GlossaryTerm.objects.get(term="general assembly", locale__language_code="en")
+    assembly.synonyms = "an editor's name"  # as seeded before 0010, then edited
+    assembly.save()
+    forum = GlossaryTerm.objects.get(term="High-level Political Forum")
+    GlossaryTerm.objects.filter(translation_key=forum.translation_key).delete()
+
+    migration.add_international_arenas(historical_apps, None)
+
+    assembly.refresh_from_db()
+    assert assembly.names() == [
+        "general assembly",
+        "an editor's name",
+        "annual general meeting",
+        "AGM",
+    ]
+    made = GlossaryTerm.objects.get(term="High-level Political Forum")
+    spanish = GlossaryTerm.objects.get(
+        translation_key=made.translation_key, locale__language_code="es"
+    )
+    assert spanish.names() == ["Foro Político de Alto Nivel", "FPAN"]
+
+    migration.remove_international_arenas(historical_apps, None)
+
+    assembly.refresh_from_db()
+    assert assembly.names() == ["general assembly", "an editor's name"]
+    assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
+    assert GlossaryTerm.objects.filter(term="general assembly").exists()
