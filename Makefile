@@ -23,7 +23,8 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 PO_FILES = $(shell find . \( -path ./$(VENV) -o -path ./.cache -o -path ./node_modules \) -prune \
 	-o -name '*.po' -print)
 
-.PHONY: help venv lock run demo migrate translations gettext browser-deps test lint imports format clean
+.PHONY: help venv lock run demo migrate translations gettext machine-translation browser-deps test lint imports \
+	format clean
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -59,7 +60,7 @@ lock: $(VENV)/.uv-$(UV_VERSION) ## Regenerate requirements.lock from pyproject.t
 # The background worker (search indexing, file text, scheduled publishing) runs beside the web
 # server, each in a process group of its own (setsid) with its reloader's child; when either
 # stops (Ctrl-C, a crash), both groups are stopped.
-run: venv translations migrate demo ## Serve the site with demo content on http://127.0.0.1:8000/, and its worker
+run: venv translations machine-translation migrate demo ## Serve the site with demo content on http://127.0.0.1:8000/, and its worker
 	@export DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS); \
 	setsid $(PYTHON) manage.py background_worker & worker=$$!; \
 	setsid $(PYTHON) manage.py runserver $(HOST_PORT) & web=$$!; \
@@ -86,11 +87,24 @@ gettext: ## Install gettext (msgfmt) from Debian if it is missing
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends gettext; }
 
+# The search translates a visitor's words into the site's other languages with Apertium
+# (search/word_translation.py). Debian's pairs: English, French and Portuguese with Spanish.
+APERTIUM_PAIRS := apertium-eng-spa apertium-fr-es apertium-es-pt
+APERTIUM_MODES := $(addprefix /usr/share/apertium/modes/,spa-eng.mode eng-spa.mode fr-es.mode \
+	es-fr.mode pt-es.mode es-pt.mode)
+
+machine-translation: ## Install Apertium's English, French and Portuguese pairs with Spanish from Debian if missing
+	@ls $(APERTIUM_MODES) >/dev/null 2>&1 || { \
+		echo "Installing Apertium's translation pairs (the search translates query words)"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+			$(APERTIUM_PAIRS); }
+
 # --- Quality --------------------------------------------------------------------------------
 
 # scripts/test starts the services the tests need (Elasticsearch, Redis) and stops them however pytest
 # ends; extra arguments go to pytest: make test PYTEST_ARGS='-k stories -x'.
-test: venv lint imports translations browser-deps ## Lint, check the import contracts, then run the test suite (starts Elasticsearch and Redis)
+test: venv lint imports translations machine-translation browser-deps ## Lint, check the import contracts, then run the test suite (starts Elasticsearch and Redis)
 	scripts/test $(PYTEST_ARGS)
 
 browser-deps: ## Install what the browser tests need when missing: Debian's Chromium, axe-core (npm)

@@ -20,3 +20,23 @@ def stop_word_lists(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register()
+def machine_translation(app_configs, **kwargs):
+    """Apertium's pairs are installed: without them the search still answers, but no longer
+    translates a visitor's words into the site's other languages."""
+    from search.word_translation import missing_modes
+
+    missing = missing_modes()
+    if not missing:
+        return []
+    return [
+        checks.Warning(
+            f"Apertium's modes {', '.join(missing)} are missing: the search does not translate "
+            "the visitor's words into the site's other languages.",
+            hint="Run `make machine-translation` (Debian: apt-get install apertium-eng-spa "
+            "apertium-fr-es apertium-es-pt).",
+            id="search.W001",
+        )
+    ]

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page, Site
 from atlas.factories import CountryIndexPageFactory
 from home.factories import HomePageFactory
 from policies.factories import PolicyIndexPageFactory
+from search import word_translation
 from search.documents import build_document
 from search.engines.base import SearchUnavailable
 from search.engines.elasticsearch import ElasticsearchEngine
@@ -39,6 +40,14 @@ class SiteTree:
         self.toolkit_index = toolkit_index
         self.policy_index = policy_index
         self.country_index = country_index
+
+
+@pytest.fixture
+def without_apertium(monkeypatch, tmp_path):
+    """A machine without Apertium (search/word_translation.py): the visitor's words are not
+    translated, as where `make machine-translation` was not run."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(word_translation, "_cache", {})
 
 
 @pytest.fixture

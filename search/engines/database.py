@@ -277,7 +277,9 @@ class DatabaseEngine(SearchEngine):
                 yield page_id, kind, language, _date(published), facets, held, score, *title
 
     def search_once(self, query):
-        analysed = analyse_query(query.text, current_vocabulary(), any_word=query.any_word)
+        analysed = analyse_query(
+            query.text, current_vocabulary(), any_word=query.any_word, language=query.language
+        )
         # "\nfacet=value\n" lines, as facet_values_text writes them: found by substring search.
         wanted = {
             facet: [f"{FACET_SEPARATOR}{facet}={value}{FACET_SEPARATOR}" for value in values]

@@ -516,7 +516,9 @@ class ElasticsearchEngine(SearchEngine):
         return {facet: values for facet, values in query.filters.items() if values}
 
     def search_once(self, query):
-        analysed = analyse_query(query.text, current_vocabulary(), any_word=query.any_word)
+        analysed = analyse_query(
+            query.text, current_vocabulary(), any_word=query.any_word, language=query.language
+        )
         response = self._call(
             self.client.search,
             index=self.alias,

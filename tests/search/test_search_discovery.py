@@ -288,6 +288,58 @@ def test_a_french_question_finds_the_english_only_toolkit(engine, site_tree):
     assert results.hits[0].language == "en"
 
 
+def test_an_ordinary_spanish_word_finds_the_english_only_page_through_its_translation(
+    engine, site_tree
+):
+    # No glossary entry and no translated segment knows "canasta": Apertium does (Debian's
+    # pairs, `make machine-translation`).
+    english = toolkit(
+        site_tree,
+        title="Community-supported agriculture",
+        summary="Families pay for a share of the harvest basket.",
+    )
+    other = toolkit(site_tree, title="Seed banks", summary="Keeping native seeds.")
+    index(engine, english, other)
+
+    results = engine.search(SearchQuery(text="canasta de las familias", language="es"))
+
+    assert ids(results) == [english.pk]
+    assert not results.did_you_mean  # a Spanish word, no typo of an indexed one
+
+
+def test_a_word_typed_with_its_accents_is_translated_as_typed(engine, site_tree):
+    # Apertium knows "día", not the folded "dia" the index holds.
+    english = toolkit(site_tree, title="The International Day of Cooperatives")
+    index(engine, english, toolkit(site_tree, title="Seed banks"))
+
+    # Typed twice, with and without accents, or with its accent as a combining mark.
+    for typed in ["el día", "el dia día", "el día dia", "el di\u0301a"]:
+        assert ids(engine.search(SearchQuery(text=typed, language="es"))) == [english.pk], typed
+
+
+def test_a_translation_of_stop_words_only_is_not_looked_for(engine, site_tree):
+    # "solamente" is "only": a stop word, which would make the query's second unit.
+    spanish = toolkit(site_tree, title="Cooperativas de vivienda")
+    only = toolkit(site_tree, title="Only seeds")
+    index(engine, spanish, only)
+
+    assert ids(engine.search(SearchQuery(text="solamente cooperativas", language="es"))) == [
+        spanish.pk
+    ]
+
+
+def test_a_word_of_the_sites_language_that_pages_hold_is_not_translated(engine, site_tree):
+    # "village" would be "pueblo", which is also a people.
+    english = toolkit(site_tree, title="Village savings groups")
+    spanish = toolkit(site_tree, title="Un pueblo originario se organiza")
+    index(engine, english, spanish)
+
+    assert ids(engine.search(SearchQuery(text="village", language="en"))) == [english.pk]
+    # A Spanish visitor's word is translated, held or not: "pueblo" is also "village".
+    found = ids(engine.search(SearchQuery(text="pueblo", language="es")))
+    assert sorted(found) == sorted([spanish.pk, english.pk])
+
+
 def test_a_term_added_to_the_glossary_expands_the_next_search(engine, site_tree):
     page = toolkit(site_tree, title="Tontines in Dakar")
     index(engine, page)
@@ -529,8 +581,11 @@ def test_segments_translators_have_translated_expand_the_search(engine, site_tre
     assert ids(engine.search(query)) == [page.pk]
 
 
-def test_a_word_translated_in_several_segments_crosses_languages_on_its_own(engine, site_tree):
-    # No segment is "delivery" alone: the word pair is learnt from the segments holding it.
+def test_a_word_translated_in_several_segments_crosses_languages_on_its_own(
+    engine, site_tree, without_apertium
+):
+    # No segment is "delivery" alone: the word pair is learnt from the segments holding it
+    # (Apertium, which knows it, is left out).
     page = toolkit(site_tree, title="Couriers share their delivery income")
     index(engine, page)
     query = SearchQuery(text="livraison", language="fr")
