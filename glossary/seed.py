@@ -105,3 +105,20 @@ def remove_entries(term_model, english_terms):
         term__in=english_terms, locale__language_code="en"
     ).values_list("translation_key", flat=True)
     term_model.objects.filter(translation_key__in=list(keys)).delete()
+
+
+def add_definitions(term_model, definitions):
+    """Give the English versions of these entries ({English term: definition}) their seeded
+    definition where they have none: a definition an editor wrote stays."""
+    for english_term, definition in definitions.items():
+        term_model.objects.filter(
+            term=english_term, locale__language_code="en", definition=""
+        ).update(definition=definition)
+
+
+def remove_definitions(term_model, definitions):
+    """Undo add_definitions: clear the definitions that are still the seeded ones."""
+    for english_term, definition in definitions.items():
+        term_model.objects.filter(
+            term=english_term, locale__language_code="en", definition=definition
+        ).update(definition="")

@@ -272,3 +272,57 @@ def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_bac
     assert assembly.names() == ["general assembly", "an editor's name"]
     assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
     assert GlossaryTerm.objects.filter(term="general assembly").exists()
+
+
+def test_the_definitions_and_movements_reach_a_database_seeded_before_them_and_go_back(db):
+    """An entry seeded without a definition gets the seed's, one an editor defined keeps its
+    own, the degrowth entry is made in the four languages; migrating back clears only the
+    seed's new definitions and takes out the new entries."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    from glossary.seed import seed_entries
+
+    name = ("glossary", "0011_seed_definitions_and_movements")
+    migration = importlib.import_module(f"glossary.migrations.{name[1]}")
+    historical_apps = MigrationLoader(connection).project_state(name).apps
+    seeded = {entry["en"][0]: entry["definition"] for entry in seed_entries()}
+    # As seeded before 0011: no definition; then an editor defined the seed bank.
+    GlossaryTerm.objects.filter(term__in=migration.DEFINED_AFTER_0010).update(definition="")
+    GlossaryTerm.objects.filter(term="seed bank").update(definition="An editor's definition.")
+    degrowth = GlossaryTerm.objects.get(term="degrowth")
+    GlossaryTerm.objects.filter(translation_key=degrowth.translation_key).delete()
+
+    migration.add_definitions_and_movements(historical_apps, None)
+
+    english = GlossaryTerm.objects.filter(locale__language_code="en")
+    united_nations = english.get(term="united nations")
+    assert united_nations.definition == seeded["united nations"] != ""
+    assert english.get(term="seed bank").definition == "An editor's definition."
+    made = english.get(term="degrowth")
+    assert made.definition == seeded["degrowth"] != ""
+    spanish = GlossaryTerm.objects.get(
+        translation_key=made.translation_key, locale__language_code="es"
+    )
+    assert spanish.names() == ["decrecimiento"]
+    # A definition the seed had before 0011 is not the migration's to clear.
+    defined_before = english.get(term="microcredit")
+    assert defined_before.definition
+
+    migration.remove_definitions_and_movements(historical_apps, None)
+
+    assert english.get(term="united nations").definition == ""
+    assert english.get(term="seed bank").definition == "An editor's definition."
+    assert english.get(term="microcredit").definition == defined_before.definition
+    assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
+
+
+def test_every_entry_the_seed_defines_after_0010_has_a_definition_in_the_seed():
+    """The migration's list names entries of the seed, each defined there: a renamed entry
+    would otherwise silently never get its definition."""
+    from glossary.seed import seed_entries
+
+    migration = importlib.import_module("glossary.migrations.0011_seed_definitions_and_movements")
+    defined = {entry["en"][0] for entry in seed_entries() if entry["definition"]}
+    assert set(migration.DEFINED_AFTER_0010) <= defined
+    assert set(migration.ENTRIES_ADDED_AFTER_0010) <= defined
