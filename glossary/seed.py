@@ -31,16 +31,17 @@ def seed_entries():
     return entries
 
 
-def load_glossary(term_model, locale_model):
-    """Create the seed entries missing from the glossary (by English term); returns how many.
-    An entry the glossary holds is left as translators and editors made it."""
+def load_glossary(term_model, locale_model, only=None):
+    """Create the seed entries missing from the glossary (by English term), or only those of
+    the English terms `only`; returns how many. An entry the glossary holds is left as
+    translators and editors made it."""
     locales = {
         code: locale_model.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
     }
     existing = set(term_model.objects.filter(locale=locales["en"]).values_list("term", flat=True))
     created = 0
     for entry in seed_entries():
-        if entry["en"][0] in existing:
+        if entry["en"][0] in existing or (only is not None and entry["en"][0] not in only):
             continue
         key = uuid.uuid4()
         for language in LANGUAGES:

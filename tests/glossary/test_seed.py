@@ -276,8 +276,8 @@ def test_the_international_arenas_reach_a_database_seeded_before_them_and_go_bac
 
 def test_the_definitions_and_movements_reach_a_database_seeded_before_them_and_go_back(db):
     """An entry seeded without a definition gets the seed's, one an editor defined keeps its
-    own, the degrowth entry is made in the four languages; migrating back clears only the
-    seed's new definitions and takes out the new entries."""
+    own, the four new entries are made (and no entry an editor deleted); migrating back
+    clears only the definitions it wrote and takes out exactly the new entries."""
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
@@ -287,18 +287,22 @@ def test_the_definitions_and_movements_reach_a_database_seeded_before_them_and_g
     migration = importlib.import_module(f"glossary.migrations.{name[1]}")
     historical_apps = MigrationLoader(connection).project_state(name).apps
     seeded = {entry["en"][0]: entry["definition"] for entry in seed_entries()}
-    # As seeded before 0011: no definition; then an editor defined the seed bank.
-    GlossaryTerm.objects.filter(term__in=migration.DEFINED_AFTER_0010).update(definition="")
+    # As seeded before 0011: no definition and no new entry; then an editor defined the seed
+    # bank and deleted the living wage entry.
+    GlossaryTerm.objects.filter(term__in=list(migration.DEFINED_AFTER_0010)).update(definition="")
     GlossaryTerm.objects.filter(term="seed bank").update(definition="An editor's definition.")
-    degrowth = GlossaryTerm.objects.get(term="degrowth")
-    GlossaryTerm.objects.filter(translation_key=degrowth.translation_key).delete()
+    for term in [*migration.ENTRIES_ADDED_AFTER_0010, "living wage"]:
+        key = GlossaryTerm.objects.get(term=term, locale__language_code="en").translation_key
+        GlossaryTerm.objects.filter(translation_key=key).delete()
+    english = GlossaryTerm.objects.filter(locale__language_code="en")
+    entries_before = english.count()
 
     migration.add_definitions_and_movements(historical_apps, None)
 
-    english = GlossaryTerm.objects.filter(locale__language_code="en")
-    united_nations = english.get(term="united nations")
-    assert united_nations.definition == seeded["united nations"] != ""
+    assert english.get(term="united nations").definition == seeded["united nations"] != ""
     assert english.get(term="seed bank").definition == "An editor's definition."
+    assert english.count() == entries_before + 4
+    assert not english.filter(term="living wage").exists()
     made = english.get(term="degrowth")
     assert made.definition == seeded["degrowth"] != ""
     spanish = GlossaryTerm.objects.get(
@@ -314,15 +318,27 @@ def test_the_definitions_and_movements_reach_a_database_seeded_before_them_and_g
     assert english.get(term="united nations").definition == ""
     assert english.get(term="seed bank").definition == "An editor's definition."
     assert english.get(term="microcredit").definition == defined_before.definition
-    assert not GlossaryTerm.objects.filter(translation_key=made.translation_key).exists()
+    assert english.count() == entries_before
+    assert not english.filter(term__in=migration.ENTRIES_ADDED_AFTER_0010).exists()
 
 
-def test_every_entry_the_seed_defines_after_0010_has_a_definition_in_the_seed():
-    """The migration's list names entries of the seed, each defined there: a renamed entry
-    would otherwise silently never get its definition."""
+def test_the_definitions_0011_writes_are_the_seeds():
+    """Each definition the migration gives old databases is the seed's (fresh databases get
+    the seed's), and every entry the seed defines was defined before 0011 or by it."""
     from glossary.seed import seed_entries
 
     migration = importlib.import_module("glossary.migrations.0011_seed_definitions_and_movements")
-    defined = {entry["en"][0] for entry in seed_entries() if entry["definition"]}
-    assert set(migration.DEFINED_AFTER_0010) <= defined
-    assert set(migration.ENTRIES_ADDED_AFTER_0010) <= defined
+    defined = {
+        entry["en"][0]: entry["definition"] for entry in seed_entries() if entry["definition"]
+    }
+    assert {term: defined.get(term) for term in migration.DEFINED_AFTER_0010} == (
+        migration.DEFINED_AFTER_0010
+    )
+    assert set(migration.ENTRIES_ADDED_AFTER_0010) <= set(defined)
+    assert len(defined) == DEFINED_BY_0010 + len(migration.DEFINED_AFTER_0010) + len(
+        migration.ENTRIES_ADDED_AFTER_0010
+    )
+
+
+# How many seed entries had a definition when 0010 was written.
+DEFINED_BY_0010 = 100

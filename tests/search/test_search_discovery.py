@@ -521,6 +521,20 @@ def test_markets_and_ownership_by_workers_are_found_by_their_names_in_any_langua
     assert found("cooperativas de mijo", "es")[0] == millet.pk
 
 
+def test_the_ideas_of_allied_movements_are_found_by_their_names_in_any_language(engine, site_tree):
+    # The seeded glossary (migration 0011); Apertium alone gives "decrease" and "well live".
+    degrowth = toolkit(site_tree, title="Degrowth and the social economy")
+    buen_vivir = toolkit(site_tree, title="Buen vivir in Andean municipalities")
+    other = toolkit(site_tree, title="Growth of municipal markets", summary="Living well.")
+    index(engine, degrowth, buen_vivir, other)
+
+    def found(text, language):
+        return ids(engine.search(SearchQuery(text=text, language=language, all_languages=True)))
+
+    assert found("décroissance", "fr") == [degrowth.pk]
+    assert found("bem viver", "pt")[0] == buen_vivir.pk
+
+
 def test_a_glossary_term_no_page_uses_finds_the_pages_its_definition_describes(engine, site_tree):
     loans = toolkit(site_tree, title="Small loans for people the banks turn away")
     seeds = toolkit(site_tree, title="Seed banks")
