@@ -167,6 +167,11 @@ def _translate(word, language):
     return {target: text for target, text in found.items() if text}
 
 
+def forget_translations():
+    """Empty the process's translations: the next words are translated anew (benchmarks)."""
+    _cache.clear()
+
+
 def translations(words, language):
     """{word: {language: [folded words]}}: each of `words`, typed in `language`, in the site's
     other languages Apertium translates it into ({} for a word it does not know, and for
